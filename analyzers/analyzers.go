@@ -1,0 +1,67 @@
+// Package analyzers builds obslint's suite of analyzers from a convention
+// source. The CLI, go vet -vettool and the golangci-lint plugin all call
+// New, so they run the same code.
+package analyzers
+
+import (
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/obslint/obslint/analyzers/ignores"
+	"github.com/obslint/obslint/internal/checks"
+	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/passes/config"
+	"github.com/obslint/obslint/passes/entrypoints"
+	"github.com/obslint/obslint/passes/instrumentation"
+)
+
+// Suite is the analyzers and the passes they share.
+type Suite struct {
+	// Analyzers are the user-facing analyzers, in a fixed order; the last
+	// one, ignores, checks the //obslint:ignore directives after the
+	// others ran.
+	Analyzers []*analysis.Analyzer
+
+	Config          *analysis.Analyzer
+	EntryPoints     *analysis.Analyzer
+	Instrumentation *analysis.Analyzer
+}
+
+// New builds the suite. Passes are shared: each runs once per package
+// whichever analyzers need it.
+func New(src convention.Source) *Suite {
+	s := &Suite{Config: config.New(src)}
+	s.EntryPoints = entrypoints.New(s.Config)
+	s.Instrumentation = instrumentation.New(s.Config, s.EntryPoints)
+	// Each analyzer issue adds its analyzer here.
+	var user []*analysis.Analyzer
+	var ids []string
+	for _, c := range Checks() {
+		ids = append(ids, c.ID)
+	}
+	s.Analyzers = append(user, ignores.New(user, ids))
+	return s
+}
+
+// Checks lists every check of every analyzer, sorted by ID.
+func Checks() []checks.Check {
+	var all []checks.Check
+	for _, list := range [][]checks.Check{
+		ignores.Checks,
+	} {
+		all = append(all, list...)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
+	return all
+}
+
+// Lookup returns the check with the given ID.
+func Lookup(id string) (checks.Check, bool) {
+	for _, c := range Checks() {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return checks.Check{}, false
+}

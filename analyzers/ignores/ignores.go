@@ -1,0 +1,68 @@
+// Package ignores defines the analyzer that keeps obslint's own directives
+// honest: malformed //obslint: and //autometrics: directives, and
+// //obslint:ignore directives that name no known check or silence nothing
+// (stale ignores hide the next real finding on that line).
+//
+// It Requires every other analyzer of the suite, so it runs after them and
+// sees which ignores they used.
+package ignores
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/obslint/obslint/internal/checks"
+	"github.com/obslint/obslint/internal/diag"
+	"github.com/obslint/obslint/internal/directive"
+	"github.com/obslint/obslint/passes/directives"
+)
+
+// Checks are the checks of this analyzer.
+var Checks = []checks.Check{
+	{ID: directive.CheckDirective, Analyzer: "ignores", Summary: "malformed or misplaced //obslint: or //autometrics: directive"},
+	{ID: "unused-ignore", Analyzer: "ignores", Summary: "//obslint:ignore that names an unknown check or silences nothing"},
+}
+
+// New returns the analyzer. others are the suite's other analyzers and
+// checkIDs every check ID of the suite: the names an ignore may use.
+func New(others []*analysis.Analyzer, checkIDs []string) *analysis.Analyzer {
+	known := map[string]bool{"all": true, "ignores": true}
+	for _, id := range checkIDs {
+		known[id] = true
+	}
+	for _, a := range others {
+		known[a.Name] = true
+	}
+	return &analysis.Analyzer{
+		Name:     "ignores",
+		Doc:      "reports malformed obslint directives and //obslint:ignore directives that silence nothing",
+		URL:      checks.DocBase + "/unused-ignore.md",
+		Requires: append([]*analysis.Analyzer{directives.Analyzer}, others...),
+		Run: func(pass *analysis.Pass) (any, error) {
+			r := diag.New(pass)
+			for _, e := range r.Dirs.Errors() {
+				if e.Check == directive.CheckDirective {
+					r.Report(e.Check, e.Pos, e.End, e.Msg)
+				}
+			}
+			for _, ig := range r.Dirs.Ignores() {
+				var unknown []string
+				for _, name := range ig.Checks {
+					if !known[name] {
+						unknown = append(unknown, name)
+					}
+				}
+				switch {
+				case len(unknown) > 0:
+					r.Report("unused-ignore", ig.Pos, ig.End, fmt.Sprintf("//obslint:ignore names unknown check %s; see obslint rules", strings.Join(unknown, ", ")))
+				case !r.Dirs.Used(ig):
+					r.Report("unused-ignore", ig.Pos, ig.End, fmt.Sprintf("//obslint:ignore %s silences nothing on this line or the next; remove it", strings.Join(ig.Checks, ",")),
+						analysis.SuggestedFix{Message: "remove the directive", TextEdits: []analysis.TextEdit{{Pos: ig.Pos, End: ig.End}}})
+				}
+			}
+			return nil, nil
+		},
+	}
+}

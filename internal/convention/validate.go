@@ -1,0 +1,138 @@
+package convention
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// validate checks the merged convention: enumerations, cross references and
+// the formats of function names. Positions come from the file that set the
+// offending key last.
+func (l *loader) validate(c *Convention) error {
+	errAt := func(key, format string, args ...any) error {
+		p := l.pos[key]
+		file := p.file
+		if file == "" && len(l.files) > 0 {
+			file = l.files[len(l.files)-1]
+		}
+		return &Error{File: file, Line: p.line, Col: p.col, Key: key, Msg: fmt.Sprintf(format, args...)}
+	}
+	if c.Version != 1 {
+		return errAt("version", "unsupported version %d (this obslint reads version 1)", c.Version)
+	}
+	for i, fw := range c.Entrypoints.Frameworks {
+		if !slices.Contains(KnownFrameworks, fw) {
+			return errAt(fmt.Sprintf("entrypoints.frameworks[%d]", i), "unknown framework %q (known: %s)", fw, strings.Join(KnownFrameworks, ", "))
+		}
+	}
+	for i, p := range c.Entrypoints.Ignore {
+		if strings.TrimSpace(p) == "" {
+			return errAt(fmt.Sprintf("entrypoints.ignore[%d]", i), "empty pattern")
+		}
+	}
+	switch c.Instrumentation.Require {
+	case RequireAny, RequireMetrics, RequireTraces, RequireBoth:
+	default:
+		return errAt("instrumentation.require", "unknown value %q (want any, metrics, traces or metrics+traces)", c.Instrumentation.Require)
+	}
+	for _, list := range []struct {
+		key   string
+		names []string
+	}{{"instrumentation.helpers", c.Instrumentation.Helpers}, {"instrumentation.middleware", c.Instrumentation.Middleware}} {
+		for i, name := range list.names {
+			if err := checkFuncName(name); err != nil {
+				return errAt(fmt.Sprintf("%s[%d]", list.key, i), "%v", err)
+			}
+		}
+	}
+	for _, name := range sortedKeys(c.SLO.Objectives) {
+		o := c.SLO.Objectives[name]
+		key := "slo.objectives." + name
+		if o.Success == 0 && o.Latency.IsZero() {
+			return errAt(key, "objective %q sets neither success nor latency", name)
+		}
+		if !o.Latency.IsZero() && o.LatencyTarget == 0 {
+			return errAt(key, "objective %q sets latency but no latency_target (the percentage of requests that must finish within it)", name)
+		}
+		if o.Latency.IsZero() && o.LatencyTarget != 0 {
+			return errAt(key, "objective %q sets latency_target but no latency", name)
+		}
+	}
+	for _, pat := range sortedKeys(c.SLO.Entrypoints) {
+		obj := c.SLO.Entrypoints[pat]
+		if _, ok := c.SLO.Objectives[obj]; !ok {
+			return errAt("slo.entrypoints."+pat, "unknown objective %q (defined: %s)", obj, listOrNone(sortedKeys(c.SLO.Objectives)))
+		}
+	}
+	for i, l := range c.Metrics.ForbiddenLabels {
+		if l == "" {
+			return errAt(fmt.Sprintf("metrics.forbidden_labels[%d]", i), "empty label name")
+		}
+	}
+	if strings.ContainsAny(c.Metrics.Namespace, " .:") {
+		return errAt("metrics.namespace", "namespace %q must be one word (it becomes %s_ in Prometheus and %s. in OpenTelemetry names)", c.Metrics.Namespace, c.Metrics.Namespace, c.Metrics.Namespace)
+	}
+	if !slices.Contains(KeyCases, c.Logs.KeyCase) {
+		return errAt("logs.key_case", "unknown value %q (want one of %s)", c.Logs.KeyCase, strings.Join(KeyCases, ", "))
+	}
+	switch c.Logs.Unstructured {
+	case "allow", "forbid":
+	default:
+		return errAt("logs.unstructured", "unknown value %q (want allow or forbid)", c.Logs.Unstructured)
+	}
+	for i, w := range c.Logs.Wrappers {
+		if _, err := ParseWrapper(w); err != nil {
+			return errAt(fmt.Sprintf("logs.wrappers[%d]", i), "%v", err)
+		}
+	}
+	for _, pat := range sortedKeys(c.Owners) {
+		if c.Owners[pat] == "" {
+			return errAt("owners."+pat, "empty team name")
+		}
+	}
+	return nil
+}
+
+func listOrNone(s []string) string {
+	if len(s) == 0 {
+		return "none"
+	}
+	return strings.Join(s, ", ")
+}
+
+// checkFuncName checks the "import/path.Func" or "import/path.Type.Method"
+// form used to name helpers and middleware.
+func checkFuncName(name string) error {
+	slash := strings.LastIndex(name, "/")
+	if !strings.Contains(name[slash+1:], ".") || strings.HasSuffix(name, ".") || strings.ContainsAny(name, " ()*") {
+		return fmt.Errorf("%q is not a function name (want import/path.Func or import/path.Type.Method)", name)
+	}
+	return nil
+}
+
+// Wrapper is a logging function of the company's own, checked like the
+// logger it wraps.
+type Wrapper struct {
+	Func string // import/path.Func or import/path.Type.Method
+	Msg  int    // 1-based index of the message argument; 0 when there is none
+	KV   int    // 1-based index of the first key/value argument
+}
+
+// ParseWrapper parses "import/path.Func:MSG:KV".
+func ParseWrapper(s string) (Wrapper, error) {
+	parts := strings.Split(s, ":")
+	if len(parts) != 3 {
+		return Wrapper{}, fmt.Errorf("%q: want import/path.Func:MSG:KV (1-based indexes of the message and the first key/value argument)", s)
+	}
+	if err := checkFuncName(parts[0]); err != nil {
+		return Wrapper{}, err
+	}
+	msg, err1 := strconv.Atoi(parts[1])
+	kv, err2 := strconv.Atoi(parts[2])
+	if err1 != nil || err2 != nil || msg < 0 || kv < 1 || (msg > 0 && msg >= kv) {
+		return Wrapper{}, fmt.Errorf("%q: MSG must be 0 or a 1-based argument index before KV, KV a 1-based index", s)
+	}
+	return Wrapper{Func: parts[0], Msg: msg, KV: kv}, nil
+}
