@@ -3,6 +3,8 @@ module github.com/obslint/obslint
 go 1.26.0
 
 require (
-	golang.org/x/tools v0.52.0 // indirect
-	gopkg.in/yaml.v3 v3.0.1 // indirect
+	golang.org/x/tools v0.52.0
+	gopkg.in/yaml.v3 v3.0.1
 )
+
+require golang.org/x/sync v0.24.0 // indirect

@@ -1,0 +1,263 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/findings"
+)
+
+// The lint command runs the analyzers through "go vet -vettool=obslint",
+// which runs obslint once per package and caches each package's facts and
+// findings in the build cache: a second run over unchanged code replays
+// them, as a second "go vet" does. See docs/architecture.md for the
+// measurements behind this choice.
+
+// conventionHash validates every convention file that applies to pkgs and
+// returns a digest of them, which becomes part of go vet's cache key. A
+// broken convention is an error (exit 2) before anything is analysed.
+func conventionHash(configFlag string, pkgs []string) (string, error) {
+	if configFlag != "" {
+		c, err := convention.Load(configFlag)
+		if err != nil {
+			return "", err
+		}
+		return c.Hash(), nil
+	}
+	dirs, err := packageDirs(pkgs)
+	if err != nil {
+		return "", err
+	}
+	finder := convention.NewFinder()
+	seen := make(map[string]bool)
+	var hashes []string
+	for _, d := range dirs {
+		file := finder.File(d)
+		if file == "" || seen[file] {
+			continue
+		}
+		seen[file] = true
+		c, err := finder.For(d)
+		if err != nil {
+			return "", err
+		}
+		hashes = append(hashes, c.Hash())
+	}
+	if len(hashes) == 0 {
+		return "default", nil
+	}
+	sort.Strings(hashes)
+	sum := sha256.Sum256([]byte(strings.Join(hashes, ",")))
+	return hex.EncodeToString(sum[:8]), nil
+}
+
+// packageDirs lists the directories of the packages matched by patterns,
+// without loading dependencies (go list -find is fast).
+func packageDirs(patterns []string) ([]string, error) {
+	args := append([]string{"list", "-find", "-e", "-f", "{{.Dir}}", "--"}, patterns...)
+	cmd := exec.Command("go", args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		// Let go vet report the problem with the patterns, with its
+		// usual wording; we just have no conventions to validate.
+		return nil, nil
+	}
+	var dirs []string
+	for _, d := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if d != "" {
+			dirs = append(dirs, d)
+		}
+	}
+	return dirs, nil
+}
+
+// goVet runs go vet with obslint as the vet tool and returns its JSON
+// output and its diagnostics about packages that failed to build.
+func goVet(o lintOptions, hash string, pkgs []string) (stdout, stderr []byte, err error) {
+	self, err := os.Executable()
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot find the obslint executable: %v", err)
+	}
+	args := []string{"vet", "-vettool=" + self, "-json", "-confighash=" + hash}
+	if o.config != "" {
+		args = append(args, "-config="+absPath(o.config))
+	}
+	args = append(args, pkgs...)
+	cmd := exec.Command("go", args...)
+	var out, errb bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = &errb
+	if o.verbose {
+		fmt.Fprintln(os.Stderr, "obslint: go", strings.Join(args, " "))
+		cmd.Stderr = io.MultiWriter(&errb, os.Stderr)
+	}
+	if err := cmd.Run(); err != nil {
+		if _, ok := err.(*exec.ExitError); !ok {
+			return nil, nil, fmt.Errorf("running go vet: %v", err)
+		}
+		// A non-zero exit with -json means some packages did not load
+		// or type-check; their errors are on stderr.
+		if errb.Len() == 0 {
+			errb.WriteString("go vet failed: " + err.Error() + "\n")
+		}
+		return out.Bytes(), errb.Bytes(), nil
+	}
+	// Success: stderr holds only progress ("go: downloading ...").
+	return out.Bytes(), nil, nil
+}
+
+// vetDiagnostic is one diagnostic in unitchecker's -json output.
+type vetDiagnostic struct {
+	Category       string `json:"category"`
+	Posn           string `json:"posn"`
+	End            string `json:"end"`
+	Message        string `json:"message"`
+	SuggestedFixes []struct {
+		Message string `json:"message"`
+		Edits   []struct {
+			Filename string `json:"filename"`
+			Start    int    `json:"start"`
+			End      int    `json:"end"`
+			New      string `json:"new"`
+		} `json:"edits"`
+	} `json:"suggested_fixes"`
+}
+
+// parseVetJSON decodes the stream of {"pkg id": {"analyzer": [diags] or
+// {"error": ...}}} objects that go vet prints, one per package.
+func parseVetJSON(data []byte) ([]findings.Finding, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var out []findings.Finding
+	seen := make(map[string]bool)
+	var analysisErrs []string
+	for {
+		var tree map[string]map[string]json.RawMessage
+		if err := dec.Decode(&tree); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("cannot read go vet output: %v", err)
+		}
+		for id, byAnalyzer := range tree {
+			pkg, _, _ := strings.Cut(id, " ")
+			for analyzer, raw := range byAnalyzer {
+				var e struct {
+					Error string `json:"error"`
+				}
+				if json.Unmarshal(raw, &e) == nil && e.Error != "" {
+					analysisErrs = append(analysisErrs, fmt.Sprintf("%s: %s: %s", pkg, analyzer, e.Error))
+					continue
+				}
+				var diags []vetDiagnostic
+				if err := json.Unmarshal(raw, &diags); err != nil {
+					return nil, fmt.Errorf("cannot read go vet output for %s: %v", id, err)
+				}
+				for _, d := range diags {
+					f := toFinding(pkg, analyzer, d)
+					key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Col, f.Check, f.Message)
+					if seen[key] {
+						continue // the same file analysed in two package variants
+					}
+					seen[key] = true
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	if len(analysisErrs) > 0 {
+		sort.Strings(analysisErrs)
+		return nil, fmt.Errorf("analysis failed:\n%s", strings.Join(analysisErrs, "\n"))
+	}
+	findings.Sort(out)
+	fillEditPositions(out)
+	return out, nil
+}
+
+func toFinding(pkg, analyzer string, d vetDiagnostic) findings.Finding {
+	file, line, col := splitPosn(d.Posn)
+	_, endLine, endCol := splitPosn(d.End)
+	f := findings.Finding{
+		Check: d.Category, Analyzer: analyzer, Package: pkg,
+		File: file, Line: line, Col: col, EndLine: endLine, EndCol: endCol,
+		Message: d.Message,
+	}
+	if f.Check == "" {
+		f.Check = analyzer
+	}
+	f.URL = checkURL(f.Check)
+	for _, sf := range d.SuggestedFixes {
+		fix := findings.Fix{Message: sf.Message}
+		for _, e := range sf.Edits {
+			fix.Edits = append(fix.Edits, findings.Edit{File: e.Filename, Start: e.Start, End: e.End, New: e.New})
+		}
+		f.Fixes = append(f.Fixes, fix)
+	}
+	return f
+}
+
+// splitPosn splits "file:line:col" (the file may itself contain colons).
+func splitPosn(p string) (file string, line, col int) {
+	i := strings.LastIndex(p, ":")
+	if i < 0 {
+		return p, 0, 0
+	}
+	j := strings.LastIndex(p[:i], ":")
+	if j < 0 {
+		n, _ := strconv.Atoi(p[i+1:])
+		return p[:i], n, 0
+	}
+	line, _ = strconv.Atoi(p[j+1 : i])
+	col, _ = strconv.Atoi(p[i+1:])
+	return p[:j], line, col
+}
+
+// fillEditPositions sets the line and column of each fix edit, which the
+// CI formats need and go vet's byte offsets lack. Each file is read once.
+func fillEditPositions(fs []findings.Finding) {
+	lineStarts := make(map[string][]int)
+	starts := func(name string) []int {
+		if ls, ok := lineStarts[name]; ok {
+			return ls
+		}
+		data, err := os.ReadFile(name)
+		var ls []int
+		if err == nil {
+			ls = append(ls, 0)
+			for i, b := range data {
+				if b == '\n' {
+					ls = append(ls, i+1)
+				}
+			}
+		}
+		lineStarts[name] = ls
+		return ls
+	}
+	lineCol := func(ls []int, off int) (int, int) {
+		i := sort.Search(len(ls), func(i int) bool { return ls[i] > off }) - 1
+		if i < 0 {
+			return 0, 0
+		}
+		return i + 1, off - ls[i] + 1
+	}
+	for i := range fs {
+		for j := range fs[i].Fixes {
+			for k := range fs[i].Fixes[j].Edits {
+				e := &fs[i].Fixes[j].Edits[k]
+				ls := starts(e.File)
+				e.StartLine, e.StartCol = lineCol(ls, e.Start)
+				e.EndLine, e.EndCol = lineCol(ls, e.End)
+			}
+		}
+	}
+}

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/obslint/obslint/analyzers"
+	"github.com/obslint/obslint/internal/findings"
+	"github.com/obslint/obslint/internal/output"
+)
+
+// lintOptions are the lint command's flags.
+type lintOptions struct {
+	config  string
+	fix     bool
+	diff    bool
+	json    bool
+	tests   bool
+	enable  string
+	disable string
+	format  string
+	verbose bool
+	filter  filterOptions
+}
+
+func lintFlags(o *lintOptions) *flag.FlagSet {
+	fs := flag.NewFlagSet("obslint", flag.ContinueOnError)
+	fs.StringVar(&o.config, "config", "", "convention `file` (default: .obslint.yml or .obslint.yaml found from each package's directory up to its module root)")
+	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes")
+	fs.BoolVar(&o.diff, "diff", false, "print suggested fixes as a unified diff instead of findings; change nothing")
+	fs.BoolVar(&o.json, "json", false, "print findings as JSON (same as -format json)")
+	fs.BoolVar(&o.tests, "tests", true, "report findings in _test.go files too")
+	fs.StringVar(&o.enable, "enable", "", "comma-separated `checks` (IDs or analyzer names) to report; default all")
+	fs.StringVar(&o.disable, "disable", "", "comma-separated `checks` (IDs or analyzer names) not to report")
+	fs.StringVar(&o.format, "format", "text", "output `format`: "+strings.Join(output.Formats(), ", "))
+	fs.BoolVar(&o.verbose, "v", false, "print the go vet command and load progress on stderr")
+	fs.StringVar(&o.filter.Baseline, "baseline", "", "hide findings recorded in this baseline `file` (see obslint baseline write)")
+	fs.StringVar(&o.filter.NewFromRev, "new-from-rev", "", "report only findings on lines changed since git `rev`")
+	return fs
+}
+
+// runLint is the default command.
+func runLint(args []string) int {
+	var o lintOptions
+	fs := lintFlags(&o)
+	fs.Usage = func() { usage(os.Stderr) }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitUsage
+	}
+	if o.json {
+		o.format = "json"
+	}
+	sel, err := newSelection(o.enable, o.disable)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "obslint:", err)
+		return exitUsage
+	}
+	if _, err := output.Formats(), output.Write(io.Discard, o.format, nil, output.Options{}); err != nil {
+		fmt.Fprintln(os.Stderr, "obslint:", err)
+		return exitUsage
+	}
+	pkgs := fs.Args()
+	if len(pkgs) == 0 {
+		pkgs = []string{"."}
+	}
+	res, err := collect(o, pkgs)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "obslint:", err)
+		return exitUsage
+	}
+	cwd, _ := os.Getwd()
+	all := res.Findings[:0]
+	for _, f := range res.Findings {
+		if sel.reports(f.Check, f.Analyzer) && (o.tests || !strings.HasSuffix(f.File, "_test.go")) {
+			all = append(all, f)
+		}
+	}
+	kept, err := filterFindings(o.filter, cwd, all)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "obslint:", err)
+		return exitUsage
+	}
+
+	switch {
+	case o.diff:
+		if err := writeDiff(os.Stdout, cwd, kept); err != nil {
+			fmt.Fprintln(os.Stderr, "obslint:", err)
+			return exitUsage
+		}
+	case o.fix:
+		unfixed, n, err := applyFixes(kept)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "obslint:", err)
+			return exitUsage
+		}
+		if o.verbose {
+			fmt.Fprintf(os.Stderr, "obslint: applied %d fixes\n", n)
+		}
+		kept = unfixed
+		fallthrough
+	default:
+		if err := output.Write(os.Stdout, o.format, kept, output.Options{Root: cwd, Version: version(), Checks: analyzers.Checks()}); err != nil {
+			fmt.Fprintln(os.Stderr, "obslint:", err)
+			return exitUsage
+		}
+	}
+	if len(res.LoadErrors) > 0 {
+		os.Stderr.Write(res.LoadErrors)
+		return exitLoad
+	}
+	if len(kept) > 0 {
+		return exitFindings
+	}
+	return exitClean
+}
+
+// selection is the -enable/-disable filter.
+type selection struct{ enable, disable []string }
+
+func newSelection(enable, disable string) (*selection, error) {
+	s := &selection{enable: splitList(enable), disable: splitList(disable)}
+	names := map[string]bool{"all": true}
+	for _, c := range analyzers.Checks() {
+		names[c.ID], names[c.Analyzer] = true, true
+	}
+	for _, n := range append(append([]string(nil), s.enable...), s.disable...) {
+		if !names[n] {
+			return nil, fmt.Errorf("unknown check %q (see obslint rules)", n)
+		}
+	}
+	return s, nil
+}
+
+func (s *selection) reports(check, analyzer string) bool {
+	match := func(list []string) bool {
+		for _, n := range list {
+			if n == check || n == analyzer || n == "all" {
+				return true
+			}
+		}
+		return false
+	}
+	if len(s.enable) > 0 && !match(s.enable) {
+		return false
+	}
+	return !match(s.disable)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// result is what one analysis run produced.
+type result struct {
+	Findings []findings.Finding // sorted, deduplicated
+	// LoadErrors is the go command's report of packages that failed to
+	// load or type-check, to print as is; empty when all loaded.
+	LoadErrors []byte
+}
+
+// collect validates the conventions that apply to pkgs, then analyses the
+// packages through go vet and returns the findings. An error is a usage
+// or convention error (exit 2); load failures are in result.LoadErrors.
+func collect(o lintOptions, pkgs []string) (*result, error) {
+	hash, err := conventionHash(o.config, pkgs)
+	if err != nil {
+		return nil, err
+	}
+	stdout, stderr, err := goVet(o, hash, pkgs)
+	if err != nil {
+		return nil, err
+	}
+	fs, err := parseVetJSON(stdout)
+	if err != nil {
+		return nil, err
+	}
+	res := &result{Findings: fs}
+	if msg := bytes.TrimSpace(stderr); len(msg) > 0 {
+		res.LoadErrors = append(msg, '\n')
+	}
+	return res, nil
+}
+
+// absPath returns p made absolute, for flags passed on to go vet, which
+// runs the tool in each package's directory.
+func absPath(p string) string {
+	if p == "" {
+		return ""
+	}
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
