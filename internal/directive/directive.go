@@ -6,7 +6,8 @@
 //	//obslint:ignore CHECK[,CHECK] reason
 //	//autometrics:inst [--slo NAME] [--success-target P] [--latency-ms MS --latency-target P] [--no-doc]
 //
-// Like Go's own //go: directives there is no space after the slashes. The
+// Like Go's own //go: directives there is no space after the slashes; a
+// nested " //" ends the directive and starts a remark. The
 // parser is syntax only plus the value rules users rely on; it never reports
 // anything itself: errors carry the check ID under which an analyzer reports
 // them.
@@ -124,6 +125,11 @@ func (out *File) funcOf(fd *ast.FuncDecl) *Func {
 
 func (out *File) parseComment(fset *token.FileSet, c *ast.Comment, fd *ast.FuncDecl, nextLine int) {
 	text := c.Text
+	// A nested "//" starts a trailing remark that is not part of the
+	// directive ("//obslint:slo api // agreed with SRE, 2026-10").
+	if i := strings.Index(text[2:], " //"); i >= 0 && strings.HasPrefix(text, "//") {
+		text = text[:2+i]
+	}
 	if rest, ok := strings.CutPrefix(text, "// "); ok && (strings.HasPrefix(rest, "obslint:") || strings.HasPrefix(rest, "autometrics:inst")) {
 		out.errorf(c, CheckDirective, "directive must be written without a space after //: //%s", firstField(rest))
 		return
@@ -324,7 +330,14 @@ func (out *File) parseAutometrics(c *ast.Comment, args string) *Autometrics {
 		case "--custom-latency":
 			a.CustomLatency = true
 		default:
+			if !strings.HasPrefix(f, "-") {
+				out.errorf(c, CheckDirective, "//autometrics:inst: unexpected argument %q", f)
+				continue
+			}
 			out.errorf(c, CheckDirective, "//autometrics:inst: unknown flag %q, which Autometrics silently ignores (flags: --slo, --success-target, --latency-ms, --latency-target, --custom-latency, --no-doc)", f)
+			if i+1 < len(fields) && !strings.HasPrefix(fields[i+1], "-") {
+				i++ // its value
+			}
 		}
 	}
 	if !haveSuccess && !haveMs && !haveTarget {
