@@ -264,14 +264,14 @@ func (out *File) parseSLO(c *ast.Comment, args string) *SLO {
 		return nil
 	}
 	switch {
-	case !seen["success"] && !seen["latency"]:
-		out.errorf(c, CheckSLOInvalid, "//obslint:slo declares neither success nor latency")
-		return nil
 	case seen["latency"] && !seen["latency_target"]:
 		out.errorf(c, CheckSLOInvalid, "//obslint:slo: latency needs latency_target, the percentage of requests that must finish within it")
 		return nil
 	case seen["latency_target"] && !seen["latency"]:
 		out.errorf(c, CheckSLOInvalid, "//obslint:slo: latency_target needs latency")
+		return nil
+	case !seen["success"] && !seen["latency"]:
+		out.errorf(c, CheckSLOInvalid, "//obslint:slo declares neither success nor latency")
 		return nil
 	}
 	return s
