@@ -9,6 +9,7 @@ package ignores
 
 import (
 	"fmt"
+	"go/token"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -59,10 +60,32 @@ func New(others []*analysis.Analyzer, checkIDs []string) *analysis.Analyzer {
 					r.Report("unused-ignore", ig.Pos, ig.End, fmt.Sprintf("//obslint:ignore names unknown check %s; see obslint rules", strings.Join(unknown, ", ")))
 				case !r.Dirs.Used(ig):
 					r.Report("unused-ignore", ig.Pos, ig.End, fmt.Sprintf("//obslint:ignore %s silences nothing on this line or the next; remove it", strings.Join(ig.Checks, ",")),
-						analysis.SuggestedFix{Message: "remove the directive", TextEdits: []analysis.TextEdit{{Pos: ig.Pos, End: ig.End}}})
+						analysis.SuggestedFix{Message: "remove the directive", TextEdits: []analysis.TextEdit{removal(pass, ig.Pos, ig.End)}})
 				}
 			}
 			return nil, nil
 		},
 	}
+}
+
+// removal is the edit deleting the comment [pos, end): the whole line when
+// the comment stands alone on it, else the comment and the blanks before it.
+func removal(pass *analysis.Pass, pos, end token.Pos) analysis.TextEdit {
+	tf := pass.Fset.File(pos)
+	src, err := pass.ReadFile(tf.Name())
+	if err != nil || tf.Size() != len(src) {
+		return analysis.TextEdit{Pos: pos, End: end}
+	}
+	start, stop := tf.Offset(pos), tf.Offset(end)
+	lineStart := start
+	for lineStart > 0 && (src[lineStart-1] == ' ' || src[lineStart-1] == '\t') {
+		lineStart--
+	}
+	if (lineStart == 0 || src[lineStart-1] == '\n') && (stop == len(src) || src[stop] == '\n') {
+		if stop < len(src) {
+			stop++ // the newline
+		}
+		return analysis.TextEdit{Pos: tf.Pos(lineStart), End: tf.Pos(stop)}
+	}
+	return analysis.TextEdit{Pos: tf.Pos(lineStart), End: end}
 }

@@ -64,7 +64,8 @@ type Autometrics struct {
 }
 
 // Ignore is an //obslint:ignore directive. It silences the named checks on
-// its own line and on the first line after its comment group.
+// its own line, the next line, and the first line after its comment group
+// (so that it may stand at the top of a doc comment).
 type Ignore struct {
 	Pos, End token.Pos
 	Checks   []string

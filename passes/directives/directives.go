@@ -80,8 +80,11 @@ func (r *Result) Used(ig *directive.Ignore) bool {
 func (r *Result) Suppressed(fset *token.FileSet, pos token.Pos, analyzer, check string) bool {
 	p := fset.Position(pos)
 	for _, ig := range r.ignores {
-		if r.files[ig] != p.Filename || (p.Line != ig.Line && p.Line != ig.NextLine) {
+		if r.files[ig] != p.Filename || (p.Line != ig.Line && p.Line != ig.Line+1 && p.Line != ig.NextLine) {
 			continue
+		}
+		if ig.Pos == pos {
+			continue // a directive cannot silence a finding about itself
 		}
 		for _, name := range ig.Checks {
 			if name == check || name == analyzer || name == "all" {

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/obslint/obslint/internal/findings"
+)
+
+func TestSplitPosn(t *testing.T) {
+	for in, want := range map[string]struct {
+		file      string
+		line, col int
+	}{
+		"/a/b.go:3:4":   {"/a/b.go", 3, 4},
+		"C:\\x.go:10:2": {"C:\\x.go", 10, 2},
+		"b.go:7":        {"b.go", 7, 0},
+	} {
+		f, l, c := splitPosn(in)
+		if f != want.file || l != want.line || c != want.col {
+			t.Errorf("splitPosn(%q) = %q %d %d", in, f, l, c)
+		}
+	}
+}
+
+func TestParseVetJSON(t *testing.T) {
+	out := `{
+	"example.com/m/a [example.com/m/a.test]": {
+		"ignores": [
+			{"category": "directive", "posn": "/m/a/a.go:3:1", "end": "/m/a/a.go:3:9", "message": "bad"},
+			{"category": "unused-ignore", "posn": "/m/a/a.go:1:1", "end": "/m/a/a.go:1:9", "message": "stale",
+			 "suggested_fixes": [{"message": "remove", "edits": [{"filename": "/m/a/a.go", "start": 0, "end": 9, "new": ""}]}]}
+		]
+	}
+}
+{
+	"example.com/m/a": {
+		"ignores": [
+			{"category": "directive", "posn": "/m/a/a.go:3:1", "end": "/m/a/a.go:3:9", "message": "bad"}
+		]
+	}
+}
+`
+	fs, err := parseVetJSON([]byte(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 2 {
+		t.Fatalf("got %d findings, want 2 (the duplicate from the test variant dropped): %+v", len(fs), fs)
+	}
+	if fs[0].Line != 1 || fs[0].Check != "unused-ignore" || fs[0].Package != "example.com/m/a" || len(fs[0].Fixes) != 1 {
+		t.Errorf("first finding: %+v", fs[0])
+	}
+	if _, err := parseVetJSON([]byte(`{"p": {"ignores": {"error": "boom"}}}`)); err == nil || !strings.Contains(err.Error(), "p: ignores: boom") {
+		t.Errorf("analysis error not reported: %v", err)
+	}
+}
+
+func TestSelection(t *testing.T) {
+	s, err := newSelection("", "unused-ignore")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.reports("unused-ignore", "ignores") || !s.reports("directive", "ignores") {
+		t.Error("-disable unused-ignore")
+	}
+	s, _ = newSelection("ignores", "")
+	if !s.reports("directive", "ignores") || s.reports("instrumented", "instrumented") {
+		t.Error("-enable by analyzer name")
+	}
+	if _, err := newSelection("nosuch", ""); err == nil {
+		t.Error("unknown check accepted")
+	}
+}
+
+func TestUnifiedDiff(t *testing.T) {
+	a := "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n"
+	b := "1\n2\nthree\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n15\nsixteen\n"
+	want := `--- a/x
++++ b/x
+@@ -1,6 +1,6 @@
+ 1
+ 2
+-3
++three
+ 4
+ 5
+ 6
+@@ -11,5 +11,5 @@
+ 11
+ 12
+ 13
+-14
+ 15
++sixteen
+`
+	if got := unifiedDiff("a/x", "b/x", a, b); got != want {
+		t.Errorf("diff:\n%s\nwant:\n%s", got, want)
+	}
+	if unifiedDiff("a", "b", a, a) != "" {
+		t.Error("equal inputs gave a diff")
+	}
+	if got := unifiedDiff("a", "b", "", "x\n"); got != "--- a\n+++ b\n@@ -0,0 +1 @@\n+x\n" {
+		t.Errorf("insertion into empty file:\n%s", got)
+	}
+}
+
+func TestPlanFixes(t *testing.T) {
+	edit := func(start, end int, s string) findings.Fix {
+		return findings.Fix{Edits: []findings.Edit{{File: "f.go", Start: start, End: end, New: s}}}
+	}
+	fs := []findings.Finding{
+		{Message: "a", Fixes: []findings.Fix{edit(0, 2, "x")}},
+		{Message: "dup", Fixes: []findings.Fix{edit(0, 2, "x")}},     // same edit: fine
+		{Message: "overlap", Fixes: []findings.Fix{edit(1, 3, "y")}}, // conflicts
+		{Message: "later", Fixes: []findings.Fix{edit(5, 6, "z")}},
+		{Message: "nofix"},
+	}
+	files, unfixed := planFixes(fs)
+	if got := len(files["f.go"].edits); got != 2 {
+		t.Errorf("%d edits accepted, want 2", got)
+	}
+	if len(unfixed) != 2 || unfixed[0].Message != "overlap" || unfixed[1].Message != "nofix" {
+		t.Errorf("unfixed: %+v", unfixed)
+	}
+	out, err := apply([]byte("abcdefg"), files["f.go"].edits)
+	if err != nil || string(out) != "xcdezg" {
+		t.Errorf("apply = %q, %v", out, err)
+	}
+}
+
+// TestFixAndDiff runs the built CLI with -diff and -fix on a copy of a
+// module and checks the result.
+func TestFixAndDiff(t *testing.T) {
+	bin := buildObslint(t)
+	dir := t.TempDir()
+	src := "package p\n\n//obslint:ignore directive stale\nfunc F() {}\n\nfunc G() {\n\tx := 1 //obslint:ignore unused-ignore stale too\n\t_ = x\n}\n"
+	os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/p\n\ngo 1.24\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "p.go"), []byte(src), 0o644)
+
+	cmd := exec.Command(bin, "-diff", "./...")
+	cmd.Dir = dir
+	out, _ := cmd.Output()
+	wantDiff := "--- a/p.go\n+++ b/p.go\n@@ -1,9 +1,8 @@\n package p\n \n-//obslint:ignore directive stale\n func F() {}\n \n func G() {\n-\tx := 1 //obslint:ignore unused-ignore stale too\n+\tx := 1\n \t_ = x\n }\n"
+	if string(out) != wantDiff {
+		t.Errorf("-diff:\n%s\nwant:\n%s", out, wantDiff)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "p.go")); string(data) != src {
+		t.Error("-diff changed the file")
+	}
+
+	cmd = exec.Command(bin, "-fix", "./...")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("-fix: %v\n%s", err, out)
+	}
+	want := "package p\n\nfunc F() {}\n\nfunc G() {\n\tx := 1\n\t_ = x\n}\n"
+	if data, _ := os.ReadFile(filepath.Join(dir, "p.go")); string(data) != want {
+		t.Errorf("after -fix:\n%s\nwant:\n%s", data, want)
+	}
+}
