@@ -29,8 +29,8 @@ import (
 // match "message [check]".
 //
 // Modules that require third-party libraries download them from the module
-// proxy and take minutes cold, so they run only with -e2e (.ci/run sets
-// it); modules without requirements always run.
+// proxy and take minutes cold, so they run only with -e2e or OBSLINT_E2E=1
+// (.ci/run sets it); modules without requirements always run.
 //
 // A module may hold an e2e.json:
 //
@@ -39,7 +39,7 @@ import (
 // args are added before ./...; exit is the expected exit code (default: 1
 // when there are wants, else 0); stderr regexps must all match.
 
-var e2e = flag.Bool("e2e", false, "run the end-to-end tests over real-library modules in testdata/mod (slow, needs the module proxy)")
+var e2e = flag.Bool("e2e", os.Getenv("OBSLINT_E2E") != "", "run the end-to-end tests over real-library modules in testdata/mod (slow, needs the module proxy); also OBSLINT_E2E=1")
 
 type e2eSpec struct {
 	Args   []string `json:"args"`
