@@ -15,5 +15,5 @@ func TestIgnores(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := ignores.New(nil, []string{"directive", "unused-ignore"})
-	analysistest.RunWithSuggestedFixes(t, testdata, a, "ignores/a")
+	analysistest.RunWithSuggestedFixes(t, testdata, a, "ignores/a", "ignores/gen")
 }

@@ -162,3 +162,23 @@ func TestFixAndDiff(t *testing.T) {
 		t.Errorf("after -fix:\n%s\nwant:\n%s", data, want)
 	}
 }
+
+// TestVetTool checks that obslint works as go vet's tool, with go vet's
+// own text output and exit status.
+func TestVetTool(t *testing.T) {
+	bin := buildObslint(t)
+	cmd := exec.Command("go", "vet", "-vettool="+bin, "./...")
+	cmd.Dir = filepath.Join("..", "..", "testdata", "mod", "basic")
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatalf("go vet succeeded, want findings:\n%s", out)
+	}
+	for _, want := range []string{
+		"api/api.go:9:1: unknown directive //obslint:bogus",
+		"api/api.go:18:1: //autometrics:inst: unknown flag \"--success-rate\"",
+	} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("go vet output lacks %q:\n%s", want, out)
+		}
+	}
+}
