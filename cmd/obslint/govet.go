@@ -90,7 +90,11 @@ func goVet(o lintOptions, hash string, pkgs []string) (stdout, stderr []byte, er
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot find the obslint executable: %v", err)
 	}
-	args := []string{"vet", "-vettool=" + self, "-json", "-confighash=" + hash}
+	args := []string{"vet", "-vettool=" + self}
+	if o.tags != "" {
+		args = append(args, "-tags="+o.tags)
+	}
+	args = append(args, "-json", "-confighash="+hash)
 	if o.config != "" {
 		args = append(args, "-config="+absPath(o.config))
 	}

@@ -26,6 +26,7 @@ type lintOptions struct {
 	disable string
 	format  string
 	verbose bool
+	tags    string
 	filter  filterOptions
 }
 
@@ -40,6 +41,7 @@ func lintFlags(o *lintOptions) *flag.FlagSet {
 	fs.StringVar(&o.disable, "disable", "", "comma-separated `checks` (IDs or analyzer names) not to report")
 	fs.StringVar(&o.format, "format", "text", "output `format`: "+strings.Join(output.Formats(), ", "))
 	fs.BoolVar(&o.verbose, "v", false, "print the go vet command and load progress on stderr")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`, as for go build")
 	fs.StringVar(&o.filter.Baseline, "baseline", "", "hide findings recorded in this baseline `file` (see obslint baseline write)")
 	fs.StringVar(&o.filter.NewFromRev, "new-from-rev", "", "report only findings on lines changed since git `rev`")
 	return fs
