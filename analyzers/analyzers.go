@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/analyzers/ignores"
+	"github.com/obslint/obslint/analyzers/instrumented"
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/passes/config"
@@ -35,7 +36,9 @@ func New(src convention.Source) *Suite {
 	s.EntryPoints = entrypoints.New(s.Config)
 	s.Instrumentation = instrumentation.New(s.Config, s.EntryPoints)
 	// Each analyzer issue adds its analyzer here.
-	var user []*analysis.Analyzer
+	user := []*analysis.Analyzer{
+		instrumented.New(s.Config, s.EntryPoints, s.Instrumentation),
+	}
 	var ids []string
 	for _, c := range Checks() {
 		ids = append(ids, c.ID)
@@ -49,6 +52,7 @@ func Checks() []checks.Check {
 	var all []checks.Check
 	for _, list := range [][]checks.Check{
 		ignores.Checks,
+		instrumented.Checks,
 	} {
 		all = append(all, list...)
 	}

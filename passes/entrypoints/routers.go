@@ -1,0 +1,246 @@
+package entrypoints
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/obslint/obslint/internal/typesutil"
+)
+
+// constructors create routers and servers: everything done to what they
+// return happens in sight of the pass.
+var constructors = map[string]bool{
+	"net/http.NewServeMux":           true,
+	"github.com/gin-gonic/gin.New":     true,
+	"github.com/gin-gonic/gin.Default": true,
+	"github.com/gorilla/mux.NewRouter": true,
+	"google.golang.org/grpc.NewServer": true,
+}
+
+// isConstructor reports whether fn creates a router, matching major
+// versions of chi, echo and fiber.
+func isConstructor(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	if constructors[typesutil.FullName(fn)] {
+		return true
+	}
+	switch {
+	case typesutil.FuncPkgIs(fn, pkgChi):
+		return fn.Name() == "NewRouter" || fn.Name() == "NewMux"
+	case typesutil.FuncPkgIs(fn, pkgEcho), typesutil.FuncPkgIs(fn, pkgFiber):
+		return fn.Name() == "New"
+	}
+	return false
+}
+
+// isRouterType reports whether t is a router, group, mux or server type of
+// a supported framework.
+func isRouterType(t types.Type) bool {
+	n := typesutil.NamedOf(t)
+	if n == nil || n.Obj().Pkg() == nil {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	switch n.Obj().Name() {
+	case "ServeMux":
+		return path == "net/http"
+	case "Mux", "Router":
+		return typesutil.PkgPathIs(path, pkgChi) || typesutil.PkgPathIs(path, pkgGorilla) || typesutil.PkgPathIs(path, pkgFiber)
+	case "Route":
+		return typesutil.PkgPathIs(path, pkgGorilla)
+	case "Engine", "RouterGroup", "IRoutes", "IRouter":
+		return typesutil.PkgPathIs(path, pkgGin)
+	case "Echo", "Group":
+		return typesutil.PkgPathIs(path, pkgEcho) || typesutil.PkgPathIs(path, pkgFiber)
+	case "App":
+		return typesutil.PkgPathIs(path, pkgFiber)
+	case "Server":
+		return typesutil.PkgPathIs(path, pkgGRPC)
+	case "Handler":
+		return path == "net/http" // a mounted handler, such as a connect service's
+	}
+	return false
+}
+
+// router returns the Router tracked through obj, creating it.
+func (s *scanner) router(obj types.Object) *Router {
+	if obj == nil {
+		return nil
+	}
+	r := s.res.Routers[obj]
+	if r == nil {
+		r = &Router{Obj: obj}
+		s.res.Routers[obj] = r
+	}
+	return r
+}
+
+// rootObject follows a method-call chain (r.PathPrefix("/a").Subrouter())
+// down to the variable or field it starts from.
+func rootObject(info *types.Info, e ast.Expr) types.Object {
+	for {
+		e = ast.Unparen(e)
+		switch x := e.(type) {
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return nil
+			}
+			if _, isMethod := info.Selections[sel]; !isMethod {
+				return nil
+			}
+			e = sel.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.UnaryExpr:
+			e = x.X
+		default:
+			obj := typesutil.ObjectOf(info, e)
+			if _, ok := obj.(*types.Var); ok {
+				return obj
+			}
+			return nil
+		}
+	}
+}
+
+// findRouters records how routers are created and derived, the middleware
+// they Use, and the calls they are passed to.
+func (s *scanner) findRouters() {
+	info := s.pass.TypesInfo
+	// assign records that the value of rhs is stored in the variable or
+	// field lhs.
+	assign := func(lhs types.Object, rhs ast.Expr) {
+		if lhs == nil {
+			return
+		}
+		rhs = ast.Unparen(rhs)
+		if u, ok := rhs.(*ast.UnaryExpr); ok {
+			rhs = u.X // &http.ServeMux{}
+		}
+		switch x := rhs.(type) {
+		case *ast.CompositeLit:
+			if tv, ok := info.Types[x]; ok && typesutil.IsNamed(tv.Type, "net/http", "ServeMux") {
+				s.router(lhs).Created = true
+			}
+		case *ast.CallExpr:
+			fn := typesutil.Callee(info, x)
+			switch {
+			case isConstructor(fn):
+				r := s.router(lhs)
+				r.Created = true
+				r.Options = append(r.Options, x.Args...)
+			case fn != nil && serviceOf(fn) != nil && serviceOf(fn).framework == Connect:
+				r := s.router(lhs) // the http.Handler a connect service returns
+				r.Created = true
+				if len(x.Args) > 1 {
+					r.Options = append(r.Options, x.Args[1:]...)
+				}
+				s.byCall[x] = r
+			default:
+				if tv, ok := info.Types[x]; ok && isRouterType(tv.Type) {
+					if root := rootObject(info, x); root != nil && root != lhs {
+						s.router(lhs).Parent = s.router(root) // group, subrouter
+					}
+				}
+			}
+		case *ast.Ident, *ast.SelectorExpr:
+			if obj := typesutil.ObjectOf(info, x); obj != nil && s.res.Routers[obj] != nil && obj != lhs {
+				s.router(lhs).Parent = s.router(obj) // an alias: r2 := r
+			}
+		}
+	}
+	for _, f := range s.pass.Files {
+		if s.isTestFile(f) {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i := range n.Lhs {
+						assign(typesutil.ObjectOf(info, n.Lhs[i]), n.Rhs[i])
+					}
+				} else if len(n.Rhs) == 1 && len(n.Lhs) == 2 {
+					// path, handler := fooconnect.NewFooHandler(svc, opts...)
+					assign(typesutil.ObjectOf(info, n.Lhs[1]), n.Rhs[0])
+				}
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					if i < len(n.Values) {
+						assign(info.Defs[name], n.Values[i])
+					} else if len(n.Values) == 1 && i == 1 {
+						assign(info.Defs[name], n.Values[0])
+					}
+				}
+			case *ast.CompositeLit:
+				for _, elt := range n.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						if key, ok := kv.Key.(*ast.Ident); ok {
+							if fld, ok := info.Uses[key].(*types.Var); ok && fld.IsField() {
+								assign(fld, kv.Value)
+							}
+						}
+					}
+				}
+			case *ast.CallExpr:
+				s.routerCall(n)
+			case *ast.FuncType:
+				// Routers received as parameters come with whatever the
+				// caller applied to them.
+				if n.Params != nil {
+					for _, fld := range n.Params.List {
+						for _, name := range fld.Names {
+							if obj := info.Defs[name]; obj != nil && isRouterType(obj.Type()) {
+								s.router(obj).Param = true
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+// routerCall records r.Use(mw...), chi's r.Route/r.Group callbacks, and
+// calls that take a router as an argument.
+func (s *scanner) routerCall(call *ast.CallExpr) {
+	info := s.pass.TypesInfo
+	fn := typesutil.Callee(info, call)
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn != nil && isFrameworkPkg(fn.Pkg().Path()) {
+		if recv := rootObject(info, sel.X); recv != nil {
+			switch fn.Name() {
+			case "Use":
+				r := s.router(recv)
+				r.Uses = append(r.Uses, call.Args...)
+				return
+			case "Route", "Group", "With":
+				// chi: r.Route("/api", func(r chi.Router) {...}); the
+				// callback's router is derived from the receiver.
+				for _, a := range call.Args {
+					if lit, ok := a.(*ast.FuncLit); ok && len(lit.Type.Params.List) == 1 && len(lit.Type.Params.List[0].Names) == 1 {
+						if p := info.Defs[lit.Type.Params.List[0].Names[0]]; p != nil {
+							s.router(p).Parent = s.router(recv)
+						}
+					}
+				}
+			}
+		}
+	}
+	// A router passed to a function: a wrapper (otelhttp.NewHandler(mux,
+	// "x")), a server (http.ListenAndServe), or something unknown.
+	for _, a := range call.Args {
+		obj := typesutil.ObjectOf(info, a)
+		if obj == nil {
+			continue
+		}
+		if tv, ok := info.Types[a]; !ok || !isRouterType(tv.Type) && s.res.Routers[obj] == nil {
+			continue
+		}
+		r := s.router(obj)
+		r.WrappedBy = append(r.WrappedBy, call)
+	}
+}

@@ -1,0 +1,87 @@
+package instrumentation
+
+import (
+	"go/types"
+
+	"github.com/obslint/obslint/internal/typesutil"
+)
+
+// Library import paths, without major version suffixes.
+const (
+	pkgPrometheus = "github.com/prometheus/client_golang/prometheus"
+	pkgOtelMetric = "go.opentelemetry.io/otel/metric"
+	pkgOtelTrace  = "go.opentelemetry.io/otel/trace"
+)
+
+// observation returns what a call of fn records: Prometheus observations
+// (Inc, Observe, …, on any client_golang metric, including through
+// WithLabelValues and prometheus.NewTimer(...).ObserveDuration),
+// OpenTelemetry instrument records, and span starts.
+func observation(fn *types.Func) Kind {
+	if fn == nil || fn.Pkg() == nil {
+		return 0
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return 0
+	}
+	switch path := fn.Pkg().Path(); {
+	case path == pkgPrometheus:
+		switch fn.Name() {
+		case "Inc", "Dec", "Add", "Sub", "Set", "SetToCurrentTime", "Observe", "ObserveDuration",
+			"AddWithExemplar", "ObserveWithExemplar", "ObserveDurationWithExemplar":
+			return Metrics
+		}
+	case path == pkgOtelMetric:
+		if fn.Name() == "Add" || fn.Name() == "Record" {
+			return Metrics
+		}
+	case path == pkgOtelTrace:
+		if fn.Name() == "Start" && typesutil.IsNamed(sig.Recv().Type(), pkgOtelTrace, "Tracer") {
+			return Traces
+		}
+	}
+	return 0
+}
+
+// knownMiddleware are library functions that instrument the handlers,
+// routers or servers they are applied to, by package (any major version)
+// and name.
+var knownMiddleware = map[string]map[string]Kind{
+	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp": {
+		"NewHandler": Metrics | Traces, "WithRouteTag": Metrics | Traces, "NewMiddleware": Metrics | Traces,
+	},
+	"github.com/prometheus/client_golang/prometheus/promhttp": {
+		"InstrumentHandlerCounter": Metrics, "InstrumentHandlerDuration": Metrics, "InstrumentHandlerInFlight": Metrics,
+		"InstrumentHandlerRequestSize": Metrics, "InstrumentHandlerResponseSize": Metrics, "InstrumentHandlerTimeToWriteHeader": Metrics,
+	},
+	"go.opentelemetry.io/contrib/instrumentation/github.com/gin-gonic/gin/otelgin":        {"Middleware": Traces},
+	"go.opentelemetry.io/contrib/instrumentation/github.com/labstack/echo/otelecho":       {"Middleware": Traces},
+	"go.opentelemetry.io/contrib/instrumentation/github.com/gorilla/mux/otelmux":          {"Middleware": Traces},
+	"go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc":         {"NewServerHandler": Metrics | Traces, "UnaryServerInterceptor": Metrics | Traces, "StreamServerInterceptor": Metrics | Traces},
+	"github.com/grpc-ecosystem/go-grpc-prometheus":                                        {"UnaryServerInterceptor": Metrics, "StreamServerInterceptor": Metrics},
+	"github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus":                   {"UnaryServerInterceptor": Metrics, "StreamServerInterceptor": Metrics},
+	"connectrpc.com/otelconnect":                                                          {"NewInterceptor": Metrics | Traces},
+	"github.com/gofiber/contrib/otelfiber":                                                {"Middleware": Metrics | Traces},
+	"github.com/labstack/echo-contrib/echoprometheus":                                     {"NewMiddleware": Metrics, "NewMiddlewareWithConfig": Metrics},
+	"github.com/autometrics-dev/autometrics-go/prometheus/midhttp":                        {"Autometrics": Metrics},
+	"github.com/autometrics-dev/autometrics-go/otel/midhttp":                              {"Autometrics": Metrics},
+}
+
+// middlewareKind returns what the library function fn instruments when
+// applied to a handler, router or server.
+func middlewareKind(fn *types.Func) Kind {
+	if fn == nil || fn.Pkg() == nil {
+		return 0
+	}
+	path := fn.Pkg().Path()
+	if names, ok := knownMiddleware[path]; ok {
+		return names[fn.Name()]
+	}
+	for p, names := range knownMiddleware {
+		if typesutil.PkgPathIs(path, p) {
+			return names[fn.Name()]
+		}
+	}
+	return 0
+}

@@ -1,0 +1,36 @@
+// Package grpc is a stub of google.golang.org/grpc.
+package grpc
+
+import (
+	"context"
+
+	"google.golang.org/grpc/stats"
+)
+
+type ServerOption interface{}
+
+type UnaryServerInfo struct{ FullMethod string }
+type UnaryHandler func(ctx context.Context, req any) (any, error)
+type UnaryServerInterceptor func(ctx context.Context, req any, info *UnaryServerInfo, handler UnaryHandler) (resp any, err error)
+type StreamServerInterceptor func(srv any, ss ServerStream, info *StreamServerInfo, handler StreamHandler) error
+type ServerStream interface{}
+type StreamServerInfo struct{}
+type StreamHandler func(srv any, stream ServerStream) error
+
+type ServiceDesc struct {
+	ServiceName string
+	HandlerType any
+}
+
+type ServiceRegistrar interface {
+	RegisterService(desc *ServiceDesc, impl any)
+}
+
+type Server struct{}
+
+func NewServer(opt ...ServerOption) *Server                                     { return nil }
+func (s *Server) RegisterService(sd *ServiceDesc, ss any)                       {}
+func StatsHandler(h stats.Handler) ServerOption                                 { return nil }
+func UnaryInterceptor(i UnaryServerInterceptor) ServerOption                    { return nil }
+func StreamInterceptor(i StreamServerInterceptor) ServerOption                  { return nil }
+func ChainUnaryInterceptor(interceptors ...UnaryServerInterceptor) ServerOption { return nil }
