@@ -10,7 +10,7 @@ import (
 // constructors create routers and servers: everything done to what they
 // return happens in sight of the pass.
 var constructors = map[string]bool{
-	"net/http.NewServeMux":           true,
+	"net/http.NewServeMux":             true,
 	"github.com/gin-gonic/gin.New":     true,
 	"github.com/gin-gonic/gin.Default": true,
 	"github.com/gorilla/mux.NewRouter": true,
