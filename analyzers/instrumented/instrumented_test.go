@@ -37,3 +37,26 @@ func TestNetHTTP(t *testing.T) {
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer(convention.Default()), "instrumented/withotel")
 }
+
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer(convention.Default()), "instrumented/xpkg/cmd")
+}
+
+func TestFrameworks(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer(convention.Default()), "instrumented/frameworks")
+}
+
+func TestGRPCAndConnect(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer(convention.Default()), "instrumented/grpcsvc/server", "instrumented/grpcsvc/cmd", "instrumented/connectsvc/server")
+}
+
+func TestConvention(t *testing.T) {
+	no := false
+	conv := convention.Default()
+	conv.Instrumentation.Require = convention.RequireBoth
+	conv.Instrumentation.Helpers = []string{"instrumented/conv.Track"}
+	conv.Instrumentation.Middleware = []string{"instrumented/conv.Wrap"}
+	conv.Entrypoints.ExportedOnly = &no
+	conv.Entrypoints.Ignore = []string{"*.Healthz"}
+	analysistest.Run(t, testdata(t), analyzer(conv), "instrumented/conv")
+}

@@ -22,4 +22,4 @@ func (r *Router) HandleFunc(path string, f func(http.ResponseWriter, *http.Reque
 }
 func (r *Router) Path(tpl string) *Route       { return nil }
 func (r *Router) PathPrefix(tpl string) *Route { return nil }
-func (r *Router) Subrouter() *Router           { return nil }
+func (r *Route) Subrouter() *Router            { return nil }
