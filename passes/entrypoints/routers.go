@@ -134,7 +134,7 @@ func (s *scanner) findRouters() {
 				r.Options = append(r.Options, x.Args...)
 			case fn != nil && serviceOf(fn) != nil && serviceOf(fn).framework == Connect:
 				r := s.router(lhs) // the http.Handler a connect service returns
-				r.Created = true // its options are the registration's middleware
+				r.Created = true   // its options are the registration's middleware
 				s.byCall[x] = r
 			default:
 				if tv, ok := info.Types[x]; ok && isRouterType(tv.Type) {
