@@ -44,6 +44,7 @@ func New(src convention.Source) *Suite {
 		ids = append(ids, c.ID)
 	}
 	s.Analyzers = append(user, ignores.New(user, ids))
+	guard(s.Analyzers)
 	return s
 }
 

@@ -179,12 +179,12 @@ func parseVetJSON(data []byte) ([]findings.Finding, error) {
 			}
 		}
 	}
-	if len(analysisErrs) > 0 {
-		sort.Strings(analysisErrs)
-		return nil, fmt.Errorf("analysis failed:\n%s", strings.Join(analysisErrs, "\n"))
-	}
 	findings.Sort(out)
 	fillEditPositions(out)
+	if len(analysisErrs) > 0 {
+		sort.Strings(analysisErrs)
+		return out, &analysisError{msgs: analysisErrs}
+	}
 	return out, nil
 }
 
@@ -264,4 +264,12 @@ func fillEditPositions(fs []findings.Finding) {
 			}
 		}
 	}
+}
+
+// analysisError reports analyzers that failed on some packages; the
+// findings of the others are still valid.
+type analysisError struct{ msgs []string }
+
+func (e *analysisError) Error() string {
+	return "analysis failed:\n" + strings.Join(e.msgs, "\n")
 }

@@ -188,12 +188,18 @@ func collect(o lintOptions, pkgs []string) (*result, error) {
 		return nil, err
 	}
 	fs, err := parseVetJSON(stdout)
-	if err != nil {
+	var ae *analysisError
+	if err != nil && !errors.As(err, &ae) {
 		return nil, err
 	}
 	res := &result{Findings: fs}
 	if msg := bytes.TrimSpace(stderr); len(msg) > 0 {
 		res.LoadErrors = append(msg, '\n')
+	}
+	if ae != nil {
+		// Reported like a load failure (exit 3): some packages were not
+		// fully analysed, the others' findings stand.
+		res.LoadErrors = append(res.LoadErrors, []byte(ae.Error()+"\n")...)
 	}
 	return res, nil
 }

@@ -207,7 +207,7 @@ func (s *scanner) findRouters() {
 func (s *scanner) routerCall(call *ast.CallExpr) {
 	info := s.pass.TypesInfo
 	fn := typesutil.Callee(info, call)
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn != nil && isFrameworkPkg(fn.Pkg().Path()) {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn != nil && fn.Pkg() != nil && isFrameworkPkg(fn.Pkg().Path()) {
 		if recv := rootObject(info, sel.X); recv != nil {
 			switch fn.Name() {
 			case "Use":
