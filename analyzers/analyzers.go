@@ -10,6 +10,7 @@ import (
 
 	"github.com/obslint/obslint/analyzers/ignores"
 	"github.com/obslint/obslint/analyzers/instrumented"
+	"github.com/obslint/obslint/analyzers/metricnames"
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/passes/config"
@@ -38,6 +39,7 @@ func New(src convention.Source) *Suite {
 	// Each analyzer issue adds its analyzer here.
 	user := []*analysis.Analyzer{
 		instrumented.New(s.Config, s.EntryPoints, s.Instrumentation),
+		metricnames.New(s.Config),
 	}
 	var ids []string
 	for _, c := range Checks() {
@@ -54,6 +56,7 @@ func Checks() []checks.Check {
 	for _, list := range [][]checks.Check{
 		ignores.Checks,
 		instrumented.Checks,
+		metricnames.Checks,
 	} {
 		all = append(all, list...)
 	}

@@ -134,3 +134,61 @@ func NewTimer(o Observer) *Timer                { return nil }
 func (t *Timer) ObserveDuration() time.Duration { return 0 }
 
 var DefBuckets = []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10}
+
+type ValueType int
+
+const (
+	CounterValue ValueType = iota + 1
+	GaugeValue
+	UntypedValue
+)
+
+func NewDesc(fqName, help string, variableLabels []string, constLabels Labels) *Desc { return nil }
+func MustNewConstMetric(desc *Desc, valueType ValueType, value float64, labelValues ...string) Metric {
+	return nil
+}
+
+type CounterFunc interface {
+	Metric
+	Collector
+}
+type GaugeFunc interface {
+	Metric
+	Collector
+}
+type UntypedFunc interface {
+	Metric
+	Collector
+}
+
+func NewCounterFunc(opts CounterOpts, function func() float64) CounterFunc { return nil }
+func NewGaugeFunc(opts GaugeOpts, function func() float64) GaugeFunc       { return nil }
+func NewUntypedFunc(opts UntypedOpts, function func() float64) UntypedFunc { return nil }
+
+type Registerer interface {
+	Register(Collector) error
+	MustRegister(...Collector)
+}
+
+type ConstrainedLabels []ConstrainedLabel
+type ConstrainedLabel struct {
+	Name       string
+	Constraint func(string) string
+}
+type UnconstrainedLabels []string
+
+type ConstrainableLabels interface{ isConstrainableLabels() }
+
+func (ConstrainedLabels) isConstrainableLabels()   {}
+func (UnconstrainedLabels) isConstrainableLabels() {}
+
+type CounterVecOpts struct {
+	CounterOpts
+	VariableLabels ConstrainableLabels
+}
+
+type v2 struct{}
+
+func (v2) NewCounterVec(opts CounterVecOpts) *CounterVec { return nil }
+
+var V2 = v2{}

@@ -1,0 +1,82 @@
+package metricnames
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/obslint/obslint/internal/typesutil"
+)
+
+// unbounded explains why a label value comes from an unbounded source, or
+// returns "": raw request data (paths, query strings, headers, route
+// parameters), error text, and values formatted from arbitrary data.
+func unbounded(pass *analysis.Pass, e ast.Expr) string {
+	info := pass.TypesInfo
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		return "" // a constant
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		// r.URL.Path, r.RequestURI, r.RemoteAddr
+		if isRequestField(info, x) {
+			return x.Sel.Name + " of the request is raw client input"
+		}
+	case *ast.CallExpr:
+		fn := typesutil.Callee(info, x)
+		if fn == nil || fn.Pkg() == nil && fn.Name() != "Error" {
+			return ""
+		}
+		switch {
+		case fn.Name() == "Error" && isErrorMethod(fn):
+			return "err.Error() is free text"
+		case fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && (fn.Name() == "Sprintf" || fn.Name() == "Sprint" || fn.Name() == "Sprintln"):
+			return "fmt." + fn.Name() + " formats arbitrary values"
+		case fn.Pkg() != nil && fn.Pkg().Path() == "strconv" && (fn.Name() == "Itoa" || fn.Name() == "FormatInt" || fn.Name() == "FormatUint"):
+			return "strconv." + fn.Name() + " formats a number, such as an ID"
+		case fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && fn.Name() == "String":
+			return "the URL is raw client input"
+		case fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && (fn.Name() == "UserAgent" || fn.Name() == "Referer" || fn.Name() == "FormValue" || fn.Name() == "Get" && isHeader(info, x)):
+			return fn.Name() + " of the request is raw client input"
+		case typesutil.FuncPkgIs(fn, "github.com/gin-gonic/gin") && (fn.Name() == "Param" || fn.Name() == "Query" || fn.Name() == "ClientIP"):
+			return "c." + fn.Name() + "() is raw client input"
+		case typesutil.FuncPkgIs(fn, "github.com/labstack/echo") && (fn.Name() == "Param" || fn.Name() == "QueryParam" || fn.Name() == "RealIP"):
+			return "c." + fn.Name() + "() is raw client input"
+		}
+	}
+	return ""
+}
+
+// isRequestField recognises url.URL.Path/RawPath/RawQuery and
+// http.Request.RequestURI/RemoteAddr.
+func isRequestField(info *types.Info, sel *ast.SelectorExpr) bool {
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return false
+	}
+	recv := s.Recv()
+	switch sel.Sel.Name {
+	case "Path", "RawPath", "RawQuery", "Fragment":
+		return typesutil.IsNamed(recv, "net/url", "URL")
+	case "RequestURI", "RemoteAddr":
+		return typesutil.IsNamed(recv, "net/http", "Request")
+	}
+	return false
+}
+
+func isErrorMethod(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	return ok && sig.Recv() != nil && sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
+		types.Identical(sig.Results().At(0).Type(), types.Typ[types.String])
+}
+
+// isHeader reports whether call is h.Get(...) on an http.Header.
+func isHeader(info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	tv, ok := info.Types[sel.X]
+	return ok && typesutil.IsNamed(tv.Type, "net/http", "Header")
+}

@@ -1,0 +1,346 @@
+// Package metricnames defines the analyzer that makes metric names and
+// labels follow Prometheus and OpenTelemetry naming practice and the
+// company convention, on the real client APIs (prometheus/client_golang
+// constructors, promauto, NewDesc, OpenTelemetry meter instruments).
+//
+// Each rule is its own check ID, so teams can switch rules off one by one.
+// Names are folded from constants by the metricdefs pass; a name that
+// cannot be folded is never guessed at.
+package metricnames
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/obslint/obslint/internal/checks"
+	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/diag"
+	"github.com/obslint/obslint/passes/config"
+	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/metricdefs"
+)
+
+const analyzerName = "metricnames"
+
+// Check IDs.
+const (
+	NameCase        = "metric-name-case"
+	CounterTotal    = "metric-counter-total"
+	BaseUnit        = "metric-base-unit"
+	UnitAbbrev      = "metric-unit-abbrev"
+	TypeSuffix      = "metric-type-suffix"
+	ReservedSuffix  = "metric-reserved-suffix"
+	ReservedLabel   = "metric-reserved-label"
+	Colon           = "metric-colon"
+	Help            = "metric-help"
+	LabelCase       = "metric-label-case"
+	OTelName        = "otel-metric-name"
+	OTelUnit        = "otel-metric-unit"
+	Namespace       = "metric-namespace"
+	ForbiddenLabel  = "metric-forbidden-label"
+	MaxLabels       = "metric-max-labels"
+	LabelCardinal   = "metric-label-cardinality"
+	Duplicate       = "metric-duplicate"
+	analyzerSummary = "reports metric names and labels that break Prometheus, OpenTelemetry or company naming rules"
+)
+
+// Checks are the checks of this analyzer.
+var Checks = []checks.Check{
+	{ID: NameCase, Analyzer: analyzerName, Summary: "Prometheus metric name is not snake_case"},
+	{ID: CounterTotal, Analyzer: analyzerName, Summary: "counter without _total, or _total on a metric that is not a counter"},
+	{ID: BaseUnit, Analyzer: analyzerName, Summary: "metric name uses a non-base unit (milliseconds, kilobytes, minutes, …)"},
+	{ID: UnitAbbrev, Analyzer: analyzerName, Summary: "metric name abbreviates its unit (_ms, _sec, _kb, …)"},
+	{ID: TypeSuffix, Analyzer: analyzerName, Summary: "metric name contains its type (_gauge, _counter, …)"},
+	{ID: ReservedSuffix, Analyzer: analyzerName, Summary: "metric name ends in _bucket, _count or _sum, which histograms and summaries add"},
+	{ID: ReservedLabel, Analyzer: analyzerName, Summary: "label le or quantile, or a label starting with __, which Prometheus reserves"},
+	{ID: Colon, Analyzer: analyzerName, Summary: "metric name contains a colon, reserved for recording rules"},
+	{ID: Help, Analyzer: analyzerName, Summary: "metric without help text (metrics.require_help)"},
+	{ID: LabelCase, Analyzer: analyzerName, Summary: "label name is not snake_case"},
+	{ID: OTelName, Analyzer: analyzerName, Summary: "OpenTelemetry instrument name is not lowercase dot-separated, has _total, a unit, or the otel. prefix"},
+	{ID: OTelUnit, Analyzer: analyzerName, Summary: "OpenTelemetry instrument without a UCUM unit in metric.WithUnit"},
+	{ID: Namespace, Analyzer: analyzerName, Summary: "metric name lacks the company namespace (metrics.namespace)"},
+	{ID: ForbiddenLabel, Analyzer: analyzerName, Summary: "label the convention forbids (metrics.forbidden_labels)"},
+	{ID: MaxLabels, Analyzer: analyzerName, Summary: "more variable labels than metrics.max_labels"},
+	{ID: LabelCardinal, Analyzer: analyzerName, Summary: "label value from an unbounded source (raw path, error text, formatted IDs)"},
+	{ID: Duplicate, Analyzer: analyzerName, Summary: "one metric name declared twice with a different type, labels or unit"},
+}
+
+// New returns the analyzer.
+func New(cfg *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     analyzerName,
+		Doc:      analyzerSummary,
+		URL:      checks.DocBase + "/metric-name-case.md",
+		Requires: []*analysis.Analyzer{cfg, metricdefs.Analyzer, directives.Analyzer, inspect.Analyzer},
+		Run:      run,
+	}
+}
+
+type checker struct {
+	pass *analysis.Pass
+	conv *convention.Convention
+	r    *diag.Reporter
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	defs := pass.ResultOf[metricdefs.Analyzer].(*metricdefs.Result)
+	c := &checker{pass: pass, conv: config.Of(pass), r: diag.New(pass)}
+	for _, d := range defs.Defs {
+		if d.Library == metricdefs.OTel {
+			c.otel(d)
+		} else {
+			c.prom(d)
+		}
+		c.labels(d)
+	}
+	c.duplicates(defs)
+	c.cardinality()
+	return nil, nil
+}
+
+// at returns the position to report a name problem at: the name.
+func at(d *metricdefs.Def) (token.Pos, token.Pos) {
+	if d.NameExpr != nil {
+		return d.NameExpr.Pos(), d.NameExpr.End()
+	}
+	return d.Pos, token.NoPos
+}
+
+// rename offers to replace the name literal, when the name is written as
+// one literal holding the part to change.
+func rename(d *metricdefs.Def, newShort, msg string) []analysis.SuggestedFix {
+	if d.NameLit == nil || newShort == d.Short {
+		return nil
+	}
+	return []analysis.SuggestedFix{{
+		Message:   msg,
+		TextEdits: []analysis.TextEdit{{Pos: d.NameLit.Pos(), End: d.NameLit.End(), NewText: []byte(strconv.Quote(newShort))}},
+	}}
+}
+
+func (c *checker) prom(d *metricdefs.Def) {
+	pos, end := at(d)
+	name := d.Name
+	if strings.Contains(name, ":") {
+		c.r.Report(Colon, pos, end, fmt.Sprintf("metric %s contains a colon, which is reserved for recording rules; use _", name))
+	} else if !snakeRE.MatchString(name) {
+		snake := toSnake(d.Short)
+		c.r.Report(NameCase, pos, end, fmt.Sprintf("metric %s is not snake_case; name it %s", name, joinName(d, snake)),
+			rename(d, snake, "rename to "+snake)...)
+		return // the other rules read snake_case words
+	}
+	hasTotal := strings.HasSuffix(name, "_total")
+	switch {
+	case d.Kind == metricdefs.Counter && !hasTotal:
+		c.r.Report(CounterTotal, pos, end, fmt.Sprintf("counter %s should end in _total", name),
+			rename(d, d.Short+"_total", "add _total")...)
+	case d.Kind != metricdefs.Counter && d.Kind != metricdefs.Untyped && hasTotal:
+		c.r.Report(CounterTotal, pos, end, fmt.Sprintf("%s %s ends in _total, which is for counters only", d.Kind, name),
+			rename(d, strings.TrimSuffix(d.Short, "_total"), "remove _total")...)
+	}
+	if w, base := nonBaseUnit(name); w != "" {
+		c.r.Report(BaseUnit, pos, end, fmt.Sprintf("metric %s uses %s; use the base unit %s (and convert the values)", name, w, base))
+	} else if w, full := abbreviatedUnit(name); w != "" {
+		c.r.Report(UnitAbbrev, pos, end, fmt.Sprintf("metric %s abbreviates its unit as _%s; spell out the base unit, _%s", name, w, full))
+	}
+	if t := typeSuffix(name); t != "" {
+		c.r.Report(TypeSuffix, pos, end, fmt.Sprintf("metric %s names its type (%s); the type is in the metadata, leave it out of the name", name, t))
+	}
+	if s := reservedSuffix(name); s != "" && d.Kind != metricdefs.Untyped {
+		c.r.Report(ReservedSuffix, pos, end, fmt.Sprintf("metric %s ends in %s, which histograms and summaries add to their series; choose another name", name, s))
+	}
+	if c.conv.Metrics.RequireHelp && !d.HasHelp {
+		c.r.Report(Help, d.Pos, token.NoPos, fmt.Sprintf("metric %s has no help text; say what it measures", name))
+	}
+	if ns := c.conv.Metrics.Namespace; ns != "" && !strings.HasPrefix(name, ns+"_") {
+		c.r.Report(Namespace, pos, end, fmt.Sprintf("metric %s lacks the namespace %s_ (metrics.namespace)", name, ns))
+	}
+}
+
+// joinName is the full name d would have with short as its last part.
+func joinName(d *metricdefs.Def, short string) string {
+	var parts []string
+	for _, p := range []string{d.Namespace, d.Subsystem, short} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, "_")
+}
+
+func (c *checker) otel(d *metricdefs.Def) {
+	pos, end := at(d)
+	name := d.Name
+	switch {
+	case strings.HasPrefix(name, "otel."):
+		c.r.Report(OTelName, pos, end, fmt.Sprintf("instrument %s uses the otel. namespace, which OpenTelemetry reserves", name))
+	case !otelNameRE.MatchString(name):
+		c.r.Report(OTelName, pos, end, fmt.Sprintf("instrument %s is not lowercase and dot-separated (like http.server.request.duration)", name))
+	case strings.HasSuffix(name, "_total") || strings.HasSuffix(name, ".total"):
+		c.r.Report(OTelName, pos, end, fmt.Sprintf("instrument %s ends in total; OpenTelemetry counters carry no suffix (exporters add _total)", name))
+	default:
+		if w, u := otelNameUnit(name); w != "" {
+			c.r.Report(OTelName, pos, end, fmt.Sprintf("instrument %s has its unit (%s) in the name; put it in metric.WithUnit(%q)", name, w, u))
+		}
+	}
+	if d.HasUnit {
+		if u, ok := ucum[strings.ToLower(d.Unit)]; ok && u != d.Unit {
+			c.r.Report(OTelUnit, d.Pos, token.NoPos, fmt.Sprintf("instrument %s has unit %q; use the UCUM unit %q", name, d.Unit, u))
+		}
+	} else if d.Kind == metricdefs.Histogram {
+		c.r.Report(OTelUnit, d.Pos, token.NoPos, fmt.Sprintf("histogram %s has no unit; add metric.WithUnit (for example \"s\" or \"By\")", name))
+	}
+	if c.conv.Metrics.RequireHelp && !d.HasHelp {
+		c.r.Report(Help, d.Pos, token.NoPos, fmt.Sprintf("instrument %s has no description; add metric.WithDescription", name))
+	}
+	if ns := c.conv.Metrics.Namespace; ns != "" && !strings.HasPrefix(name, ns+".") {
+		c.r.Report(Namespace, pos, end, fmt.Sprintf("instrument %s lacks the namespace %s. (metrics.namespace)", name, ns))
+	}
+}
+
+// labels checks variable and constant label names.
+func (c *checker) labels(d *metricdefs.Def) {
+	forbidden := make(map[string]bool)
+	for _, l := range c.conv.Metrics.ForbiddenLabels {
+		forbidden[l] = true
+	}
+	for i, l := range d.Labels {
+		pos := d.Pos
+		if i < len(d.LabelExprs) {
+			pos = d.LabelExprs[i].Pos()
+		}
+		c.label(d, l, pos, forbidden)
+	}
+	for _, l := range d.ConstLabels {
+		c.label(d, l, d.Pos, forbidden)
+	}
+	if max := c.conv.Metrics.MaxLabels; max > 0 && len(d.Labels) > max {
+		c.r.Report(MaxLabels, d.Pos, token.NoPos, fmt.Sprintf("metric %s has %d variable labels; the convention allows %d (metrics.max_labels)", d.Name, len(d.Labels), max))
+	}
+}
+
+func (c *checker) label(d *metricdefs.Def, l string, pos token.Pos, forbidden map[string]bool) {
+	switch {
+	case strings.HasPrefix(l, "__"):
+		c.r.Report(ReservedLabel, pos, token.NoPos, fmt.Sprintf("label %s of %s starts with __, which Prometheus reserves", l, d.Name))
+	case l == "le":
+		c.r.Report(ReservedLabel, pos, token.NoPos, fmt.Sprintf("label le of %s is reserved for histogram buckets", d.Name))
+	case l == "quantile":
+		c.r.Report(ReservedLabel, pos, token.NoPos, fmt.Sprintf("label quantile of %s is reserved for summary quantiles", d.Name))
+	case !snakeRE.MatchString(l):
+		c.r.Report(LabelCase, pos, token.NoPos, fmt.Sprintf("label %s of %s is not snake_case; name it %s", l, d.Name, toSnake(l)))
+	}
+	if forbidden[l] {
+		c.r.Report(ForbiddenLabel, pos, token.NoPos, fmt.Sprintf("label %s of %s is forbidden by the convention (metrics.forbidden_labels)", l, d.Name))
+	}
+}
+
+// duplicates finds a name declared with a different kind, label set or
+// unit, in this package or in the packages it imports (whose definitions
+// arrive as facts).
+func (c *checker) duplicates(defs *metricdefs.Result) {
+	type seen struct {
+		def metricdefs.FactDef
+		pos string
+	}
+	first := make(map[string]seen)
+	for _, d := range defs.Imported {
+		if _, ok := first[d.Name]; !ok {
+			first[d.Name] = seen{d, d.Position}
+		}
+	}
+	for _, d := range defs.Defs {
+		p := c.pass.Fset.Position(d.Pos)
+		this := metricdefs.FactDef{Name: d.Name, Kind: d.Kind, Library: d.Library, Unit: d.Unit, Labels: d.Labels, LabelsKnown: d.LabelsKnown}
+		prev, ok := first[d.Name]
+		if !ok {
+			first[d.Name] = seen{this, p.Filename + ":" + strconv.Itoa(p.Line)}
+			continue
+		}
+		if diff := difference(prev.def, this); diff != "" {
+			pos, end := at(d)
+			c.r.Report(Duplicate, pos, end, fmt.Sprintf("metric %s is also declared at %s with %s; one name must mean one metric", d.Name, shortPos(prev.pos), diff))
+		}
+	}
+}
+
+func shortPos(p string) string {
+	if i := strings.LastIndex(p, "/"); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+// difference describes how b differs from a, or "" when they agree.
+func difference(a, b metricdefs.FactDef) string {
+	switch {
+	case a.Kind != b.Kind && a.Kind != metricdefs.Untyped && b.Kind != metricdefs.Untyped:
+		return "type " + a.Kind + " (here " + b.Kind + ")"
+	case a.LabelsKnown && b.LabelsKnown && !sameSet(a.Labels, b.Labels):
+		return fmt.Sprintf("labels [%s] (here [%s])", strings.Join(a.Labels, " "), strings.Join(b.Labels, " "))
+	case a.Unit != b.Unit:
+		return fmt.Sprintf("unit %q (here %q)", a.Unit, b.Unit)
+	}
+	return ""
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	x := append([]string(nil), a...)
+	y := append([]string(nil), b...)
+	sort.Strings(x)
+	sort.Strings(y)
+	for i := range x {
+		if x[i] != y[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// cardinality reports label values fed from unbounded sources at
+// WithLabelValues, With(prometheus.Labels{...}) and their Get variants.
+func (c *checker) cardinality() {
+	ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpr)
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		s := c.pass.TypesInfo.Selections[sel]
+		if s == nil || s.Obj().Pkg() == nil || s.Obj().Pkg().Path() != "github.com/prometheus/client_golang/prometheus" {
+			return
+		}
+		var values []ast.Expr
+		switch s.Obj().Name() {
+		case "WithLabelValues", "GetMetricWithLabelValues", "CurryWith":
+			values = call.Args
+		case "With", "GetMetricWith", "MustCurryWith":
+			if len(call.Args) == 1 {
+				if lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit); ok {
+					for _, elt := range lit.Elts {
+						if kv, ok := elt.(*ast.KeyValueExpr); ok {
+							values = append(values, kv.Value)
+						}
+					}
+				}
+			}
+		}
+		for _, v := range values {
+			if why := unbounded(c.pass, v); why != "" {
+				c.r.Report(LabelCardinal, v.Pos(), v.End(), fmt.Sprintf("label value %s; every distinct value makes a new time series: use a bounded value (route template, status class, error kind)", why))
+			}
+		}
+	})
+}

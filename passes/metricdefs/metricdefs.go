@@ -1,0 +1,431 @@
+// Package metricdefs is the pass that finds metric definitions: the
+// prometheus/client_golang constructors (prometheus.New*, promauto.New*,
+// promauto.With(reg).New*, New*Func, NewDesc, V2.New*Vec) and
+// OpenTelemetry meter instruments (meter.Int64Counter, …), with their names
+// folded from constants — across packages, since go/types carries constant
+// values — labels, unit and help.
+//
+// It exports the package's definitions as a package fact, so that one
+// metric name declared twice with a different kind, label set or unit can
+// be found wherever both are in sight.
+package metricdefs
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/obslint/obslint/internal/typesutil"
+)
+
+// Libraries.
+const (
+	Prometheus = "prometheus"
+	OTel       = "otel"
+)
+
+// Kinds.
+const (
+	Counter   = "counter"
+	Gauge     = "gauge"
+	Histogram = "histogram"
+	Summary   = "summary"
+	Untyped   = "untyped"
+	UpDown    = "updowncounter"
+)
+
+// Def is one metric definition.
+type Def struct {
+	Library string // Prometheus or OTel
+	Kind    string
+	// Name is the full name (Prometheus: namespace_subsystem_name), ""
+	// when it cannot be folded statically.
+	Name string
+	// NameExpr is the expression holding the name's last part (the Name
+	// field, the name argument), for positions and fixes; NameLit is set
+	// when it is a string literal that a fix may rewrite.
+	NameExpr ast.Expr
+	NameLit  *ast.BasicLit
+	// Namespace, Subsystem and Short are the parts of a Prometheus name.
+	Namespace, Subsystem, Short string
+	Labels                      []string // variable labels, when known
+	LabelExprs                  []ast.Expr
+	LabelsKnown                 bool
+	ConstLabels                 []string
+	Help                        string
+	HasHelp                     bool
+	Unit                        string // OpenTelemetry WithUnit
+	HasUnit                     bool
+	Call                        *ast.CallExpr
+	Pos                         token.Pos
+}
+
+// Result lists the package's definitions in source order, and those it
+// could not fold.
+type Result struct {
+	Defs     []*Def
+	Unfolded []*ast.CallExpr
+	// Imported holds the definitions of the packages this one imports,
+	// directly or not, ordered by package path: analyzers cannot read
+	// another analyzer's facts, so the pass hands them on.
+	Imported []FactDef
+}
+
+// Fact lists a package's definitions for whole-program checks.
+type Fact struct {
+	Defs []FactDef
+}
+
+// FactDef is the part of a Def other packages need.
+type FactDef struct {
+	Name, Kind, Library, Unit string
+	Labels                    []string
+	LabelsKnown               bool
+	Position                  string // file:line
+}
+
+// AFact implements analysis.Fact.
+func (*Fact) AFact() {}
+
+func (f *Fact) String() string { return "metrics(" + itoa(len(f.Defs)) + ")" }
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+// Analyzer is the pass.
+var Analyzer = &analysis.Analyzer{
+	Name:       "obslintmetricdefs",
+	Doc:        "finds Prometheus and OpenTelemetry metric definitions",
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Fact)},
+	Run:        run,
+}
+
+const (
+	pkgProm     = "github.com/prometheus/client_golang/prometheus"
+	pkgPromauto = "github.com/prometheus/client_golang/prometheus/promauto"
+	pkgOtelMet  = "go.opentelemetry.io/otel/metric"
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	res := new(Result)
+	if !typesutil.Imports(pass.Files, func(p string) bool {
+		return p == pkgProm || p == pkgPromauto || p == pkgOtelMet || p == "go.opentelemetry.io/otel"
+	}) {
+		return res, nil
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn := typesutil.Callee(pass.TypesInfo, call)
+			if fn == nil || fn.Pkg() == nil {
+				return true
+			}
+			var d *Def
+			switch fn.Pkg().Path() {
+			case pkgProm, pkgPromauto:
+				d = promDef(pass.TypesInfo, fn, call)
+			case pkgOtelMet:
+				d = otelDef(pass.TypesInfo, fn, call)
+			}
+			if d == nil {
+				return true
+			}
+			if d.Name == "" {
+				res.Unfolded = append(res.Unfolded, call)
+				return true
+			}
+			res.Defs = append(res.Defs, d)
+			return true
+		})
+	}
+	if len(res.Defs) > 0 {
+		pfs := pass.AllPackageFacts()
+		sort.Slice(pfs, func(i, j int) bool { return pfs[i].Package.Path() < pfs[j].Package.Path() })
+		for _, pf := range pfs {
+			if f, ok := pf.Fact.(*Fact); ok && pf.Package != pass.Pkg {
+				res.Imported = append(res.Imported, f.Defs...)
+			}
+		}
+		fact := &Fact{}
+		for _, d := range res.Defs {
+			p := pass.Fset.Position(d.Pos)
+			fact.Defs = append(fact.Defs, FactDef{
+				Name: d.Name, Kind: d.Kind, Library: d.Library, Unit: d.Unit,
+				Labels: d.Labels, LabelsKnown: d.LabelsKnown,
+				Position: p.Filename + ":" + itoa(p.Line),
+			})
+		}
+		pass.ExportPackageFact(fact)
+	}
+	return res, nil
+}
+
+// promKinds maps client_golang constructors to kinds.
+var promKinds = map[string]string{
+	"NewCounter": Counter, "NewCounterVec": Counter, "NewCounterFunc": Counter,
+	"NewGauge": Gauge, "NewGaugeVec": Gauge, "NewGaugeFunc": Gauge,
+	"NewHistogram": Histogram, "NewHistogramVec": Histogram,
+	"NewSummary": Summary, "NewSummaryVec": Summary,
+	"NewUntypedFunc": Untyped,
+}
+
+// promDef recognises a client_golang definition.
+func promDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
+	if fn.Name() == "NewDesc" && fn.Pkg().Path() == pkgProm {
+		return descDef(info, call)
+	}
+	kind, ok := promKinds[fn.Name()]
+	if !ok || len(call.Args) == 0 {
+		return nil
+	}
+	d := &Def{Library: Prometheus, Kind: kind, Call: call, Pos: call.Pos()}
+	opts := ast.Unparen(call.Args[0])
+	if u, ok := opts.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		opts = u.X
+	}
+	lit, ok := opts.(*ast.CompositeLit)
+	if !ok {
+		return d // options built elsewhere: not folded
+	}
+	folded := foldOpts(info, lit, d)
+	if len(call.Args) > 1 && !strings.HasSuffix(fn.Name(), "Func") {
+		d.Labels, d.LabelExprs, d.LabelsKnown = stringList(info, call.Args[1])
+	} else if !strings.HasSuffix(fn.Name(), "Vec") {
+		d.LabelsKnown = true // no variable labels
+	}
+	if d.NameExpr == nil {
+		d.NameExpr = lit
+	}
+	if folded && d.Short != "" {
+		d.Name = buildFQName(d.Namespace, d.Subsystem, d.Short)
+	}
+	return d
+}
+
+// foldOpts reads the fields of a *Opts literal into d, recursing into the
+// plain options embedded in V2's *VecOpts. It reports whether every name
+// part is a constant.
+func foldOpts(info *types.Info, lit *ast.CompositeLit, d *Def) bool {
+	folded := true
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		key, _ := kv.Key.(*ast.Ident)
+		if key == nil {
+			continue
+		}
+		switch key.Name {
+		case "Namespace":
+			s, ok := constString(info, kv.Value)
+			d.Namespace, folded = s, folded && ok
+		case "Subsystem":
+			s, ok := constString(info, kv.Value)
+			d.Subsystem, folded = s, folded && ok
+		case "Name":
+			s, ok := constString(info, kv.Value)
+			d.Short, folded = s, folded && ok
+			d.NameExpr = kv.Value
+			if bl, isLit := ast.Unparen(kv.Value).(*ast.BasicLit); isLit {
+				d.NameLit = bl
+			}
+		case "Help":
+			s, ok := constString(info, kv.Value)
+			d.Help, d.HasHelp = s, !ok || s != ""
+		case "ConstLabels":
+			d.ConstLabels = mapKeys(info, kv.Value)
+		case "VariableLabels":
+			d.Labels, d.LabelExprs, d.LabelsKnown = stringList(info, kv.Value)
+		case "CounterOpts", "GaugeOpts", "HistogramOpts", "SummaryOpts":
+			if inner, ok := ast.Unparen(kv.Value).(*ast.CompositeLit); ok {
+				folded = foldOpts(info, inner, d) && folded
+			} else {
+				folded = false
+			}
+		}
+	}
+	return folded
+}
+
+// descDef recognises prometheus.NewDesc(fqName, help, variableLabels,
+// constLabels), used by custom collectors. Its kind is unknown.
+func descDef(info *types.Info, call *ast.CallExpr) *Def {
+	if len(call.Args) < 3 {
+		return nil
+	}
+	d := &Def{Library: Prometheus, Kind: Untyped, Call: call, Pos: call.Pos(), NameExpr: call.Args[0]}
+	if name, ok := constString(info, call.Args[0]); ok {
+		d.Name, d.Short = name, name
+		if bl, isLit := ast.Unparen(call.Args[0]).(*ast.BasicLit); isLit {
+			d.NameLit = bl
+		}
+	} else if bcall, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr); ok {
+		// prometheus.BuildFQName(ns, sub, name)
+		if f := typesutil.Callee(info, bcall); f != nil && f.Name() == "BuildFQName" && len(bcall.Args) == 3 {
+			ns, ok1 := constString(info, bcall.Args[0])
+			sub, ok2 := constString(info, bcall.Args[1])
+			n, ok3 := constString(info, bcall.Args[2])
+			if ok1 && ok2 && ok3 {
+				d.Namespace, d.Subsystem, d.Short = ns, sub, n
+				d.Name = buildFQName(ns, sub, n)
+				d.NameExpr = bcall.Args[2]
+			}
+		}
+	}
+	d.Help, d.HasHelp = "", true
+	if h, ok := constString(info, call.Args[1]); ok {
+		d.Help, d.HasHelp = h, h != ""
+	}
+	d.Labels, d.LabelExprs, d.LabelsKnown = stringList(info, call.Args[2])
+	if len(call.Args) > 3 {
+		d.ConstLabels = mapKeys(info, call.Args[3])
+	}
+	return d
+}
+
+// otelKinds maps meter methods to kinds.
+var otelKinds = map[string]string{
+	"Int64Counter": Counter, "Float64Counter": Counter,
+	"Int64UpDownCounter": UpDown, "Float64UpDownCounter": UpDown,
+	"Int64Histogram": Histogram, "Float64Histogram": Histogram,
+	"Int64Gauge": Gauge, "Float64Gauge": Gauge,
+	"Int64ObservableCounter": Counter, "Float64ObservableCounter": Counter,
+	"Int64ObservableUpDownCounter": UpDown, "Float64ObservableUpDownCounter": UpDown,
+	"Int64ObservableGauge": Gauge, "Float64ObservableGauge": Gauge,
+}
+
+// otelDef recognises meter.Int64Counter(name, metric.WithUnit(u), ...).
+func otelDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
+	kind, ok := otelKinds[fn.Name()]
+	if !ok || len(call.Args) == 0 || !typesutil.IsNamed(recvType(fn), pkgOtelMet, "Meter") {
+		return nil
+	}
+	d := &Def{Library: OTel, Kind: kind, Call: call, Pos: call.Pos(), NameExpr: call.Args[0], LabelsKnown: false}
+	if name, ok := constString(info, call.Args[0]); ok {
+		d.Name, d.Short = name, name
+		if bl, isLit := ast.Unparen(call.Args[0]).(*ast.BasicLit); isLit {
+			d.NameLit = bl
+		}
+	}
+	for _, opt := range call.Args[1:] {
+		oc, ok := ast.Unparen(opt).(*ast.CallExpr)
+		if !ok || len(oc.Args) != 1 {
+			continue
+		}
+		of := typesutil.Callee(info, oc)
+		if of == nil || of.Pkg() == nil || of.Pkg().Path() != pkgOtelMet {
+			continue
+		}
+		switch of.Name() {
+		case "WithUnit":
+			d.Unit, _ = constString(info, oc.Args[0])
+			d.HasUnit = true
+		case "WithDescription":
+			d.Help, _ = constString(info, oc.Args[0])
+			d.HasHelp = true
+		}
+	}
+	return d
+}
+
+func recvType(fn *types.Func) types.Type {
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return sig.Recv().Type()
+	}
+	return nil
+}
+
+// buildFQName joins the parts as prometheus.BuildFQName does.
+func buildFQName(ns, sub, name string) string {
+	if name == "" {
+		return ""
+	}
+	var parts []string
+	for _, p := range []string{ns, sub, name} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, "_")
+}
+
+// constString returns the constant string value of e, folded by the type
+// checker (constants, constant expressions, constants of other packages).
+func constString(info *types.Info, e ast.Expr) (string, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// stringList folds a []string{...} literal of constants, a nil, or a
+// prometheus.UnconstrainedLabels / ConstrainedLabels literal.
+func stringList(info *types.Info, e ast.Expr) ([]string, []ast.Expr, bool) {
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok && id.Name == "nil" {
+		return nil, nil, true
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil, nil, false
+	}
+	var out []string
+	var exprs []ast.Expr
+	for _, elt := range lit.Elts {
+		var v ast.Expr = elt
+		if inner, ok := elt.(*ast.CompositeLit); ok { // ConstrainedLabel{Name: ...}
+			for _, ie := range inner.Elts {
+				if kv, ok := ie.(*ast.KeyValueExpr); ok {
+					if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Name" {
+						v = kv.Value
+					}
+				}
+			}
+		}
+		s, ok := constString(info, v)
+		if !ok {
+			return nil, nil, false
+		}
+		out = append(out, s)
+		exprs = append(exprs, v)
+	}
+	return out, exprs, true
+}
+
+// mapKeys returns the constant keys of a map literal (ConstLabels).
+func mapKeys(info *types.Info, e ast.Expr) []string {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	var keys []string
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if s, ok := constString(info, kv.Key); ok {
+				keys = append(keys, s)
+			}
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,7 @@
+// Package consts holds name parts used by other packages.
+package consts
+
+const (
+	Namespace = "shop"
+	Subsystem = "orders"
+)
