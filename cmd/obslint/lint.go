@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 
@@ -110,7 +111,12 @@ func runLint(args []string) int {
 		kept = unfixed
 		fallthrough
 	default:
-		if err := output.Write(os.Stdout, o.format, kept, output.Options{Root: cwd, Version: version(), Checks: analyzers.Checks()}); err != nil {
+		root := cwd
+		if output.RepoRelative(o.format) {
+			root = repoRoot(cwd)
+			findings.EnclosingFunctions(kept)
+		}
+		if err := output.Write(os.Stdout, o.format, kept, output.Options{Root: root, Version: version(), Checks: analyzers.Checks()}); err != nil {
 			fmt.Fprintln(os.Stderr, "obslint:", err)
 			return exitUsage
 		}
@@ -214,4 +220,16 @@ func absPath(p string) string {
 		return a
 	}
 	return p
+}
+
+// repoRoot returns the root of the git work tree containing dir, which CI
+// formats name files relative to, or dir outside git.
+func repoRoot(dir string) string {
+	cmd := exec.Command("git", "rev-parse", "--show-toplevel")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		return dir
+	}
+	return strings.TrimSpace(string(out))
 }

@@ -29,9 +29,18 @@ type Options struct {
 type Writer func(w io.Writer, fs []findings.Finding, opts Options) error
 
 var formats = map[string]Writer{
-	"text": writeText,
-	"json": writeJSON,
+	"text":       writeText,
+	"json":       writeJSON,
+	"github":     writeGitHub,
+	"sarif":      writeSARIF,
+	"rdjson":     writeRDJSON,
+	"checkstyle": writeCheckstyle,
+	"gitlab":     writeGitLab,
 }
+
+// RepoRelative reports whether a format names files relative to the
+// repository root (CI formats) rather than the working directory.
+func RepoRelative(format string) bool { return format != "text" && format != "json" }
 
 // Formats returns the names of the known formats, sorted.
 func Formats() []string {

@@ -1,0 +1,45 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/obslint/obslint/internal/findings"
+)
+
+// writeGitHub prints GitHub Actions workflow commands, which GitHub shows
+// as annotations on the pull request's diff:
+//
+//	::warning file=api/orders.go,line=12,col=6,endLine=12,endColumn=16,title=obslint instrumented::message
+func writeGitHub(w io.Writer, fs []findings.Finding, opts Options) error {
+	for _, f := range fs {
+		props := []string{
+			"file=" + escapeProperty(Rel(opts.Root, f.File)),
+			fmt.Sprintf("line=%d", f.Line),
+			fmt.Sprintf("col=%d", f.Col),
+		}
+		if f.EndLine > 0 {
+			props = append(props, fmt.Sprintf("endLine=%d", f.EndLine), fmt.Sprintf("endColumn=%d", f.EndCol))
+		}
+		props = append(props, "title="+escapeProperty("obslint "+f.Check))
+		msg := f.Message
+		if f.URL != "" {
+			msg += "\n" + f.URL
+		}
+		if _, err := fmt.Fprintf(w, "::warning %s::%s\n", strings.Join(props, ","), escapeData(msg)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// escapeData escapes a workflow command's message.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a workflow command's property value.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
