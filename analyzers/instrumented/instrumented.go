@@ -18,6 +18,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -142,7 +143,7 @@ func (a *run) imported() {
 		for i, fn := range missing {
 			names[i] = qualifiedName(a.pass.Pkg, fn)
 		}
-		sortStrings(names)
+		sort.Strings(names)
 		subject := strings.Join(names, ", ")
 		a.r.Report(Check, reg.Call.Pos(), reg.Call.End(), a.message(subject, reg.Framework, got, "here"))
 	}
@@ -200,14 +201,6 @@ func qualifiedName(from *types.Package, fn *types.Func) string {
 		return name(fn)
 	}
 	return fn.Pkg().Name() + "." + name(fn)
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 // fixes offers the mechanical instrumentation in the package's style: a

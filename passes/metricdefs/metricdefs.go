@@ -17,6 +17,7 @@ import (
 	"go/types"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -93,18 +94,7 @@ type FactDef struct {
 // AFact implements analysis.Fact.
 func (*Fact) AFact() {}
 
-func (f *Fact) String() string { return "metrics(" + itoa(len(f.Defs)) + ")" }
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
-}
+func (f *Fact) String() string { return "metrics(" + strconv.Itoa(len(f.Defs)) + ")" }
 
 // Analyzer is the pass.
 var Analyzer = &analysis.Analyzer{
@@ -170,7 +160,7 @@ func run(pass *analysis.Pass) (any, error) {
 			fact.Defs = append(fact.Defs, FactDef{
 				Name: d.Name, Kind: d.Kind, Library: d.Library, Unit: d.Unit,
 				Labels: d.Labels, LabelsKnown: d.LabelsKnown,
-				Position: p.Filename + ":" + itoa(p.Line),
+				Position: p.Filename + ":" + strconv.Itoa(p.Line),
 			})
 		}
 		pass.ExportPackageFact(fact)
