@@ -1,0 +1,63 @@
+// Package golangciplugin is obslint as a golangci-lint v2 module plugin.
+//
+// It is deliberately thin: it turns the plugin's settings into a convention
+// source and hands it to analyzers.New, so golangci-lint runs exactly the
+// analyzers, passes and facts that the obslint command runs. Two things
+// differ only because golangci-lint does:
+//
+//   - golangci-lint drops analysis.Diagnostic.Category, where obslint keeps
+//     the check ID, so every message gets the ID appended ("... [check]"),
+//     the same text the obslint command prints;
+//   - golangci-lint has no per-check switch for a plugin, so the settings
+//     carry enable/disable lists of check IDs, applied to each report.
+//
+// A custom golangci-lint binary links the plugin by importing this package
+// for its init function; see docs/golangci-lint.md.
+package golangciplugin
+
+import (
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/obslint/obslint/analyzers"
+)
+
+// Name is the linter name under which golangci-lint knows the plugin: the
+// key in linters.settings.custom and linters.enable, and what
+// //nolint:obslint names.
+const Name = "obslint"
+
+func init() {
+	register.Plugin(Name, New)
+}
+
+// Plugin is the obslint linter for golangci-lint.
+type Plugin struct {
+	settings *Settings
+}
+
+// New decodes golangci-lint's linters.settings.custom.obslint.settings and
+// loads the convention they name. Every mistake in them is an error here,
+// before any package is loaded, so a misconfigured CI job fails at once
+// with the key (or file:line) at fault instead of linting with defaults.
+func New(raw any) (register.LinterPlugin, error) {
+	s, err := decode(raw)
+	if err != nil {
+		return nil, err
+	}
+	return &Plugin{settings: s}, nil
+}
+
+// BuildAnalyzers returns obslint's analyzers, their messages suffixed with
+// the check ID and filtered by the enable and disable settings.
+func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	suite := analyzers.New(p.settings.source)
+	for _, a := range suite.Analyzers {
+		tagReports(a, p.settings.filter)
+	}
+	return suite.Analyzers, nil
+}
+
+// GetLoadMode asks for type information: the analyzers resolve library
+// calls by types.Func identity and exchange facts across packages.
+func (p *Plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
