@@ -193,6 +193,46 @@ func TestGolangciLintEndToEnd(t *testing.T) {
 	}
 }
 
+// TestGolangciLintCacheFollowsConvention checks that golangci-lint does not
+// replay cached findings after the convention file named by config
+// changed (see saltCache).
+func TestGolangciLintCacheFollowsConvention(t *testing.T) {
+	if !*gclE2E {
+		t.Skip("builds golangci-lint (minutes); run with -gcl-e2e")
+	}
+	tl := buildTools(t)
+	cache := t.TempDir()
+	dir := t.TempDir()
+	src := filepath.Join("..", "testdata", "mod", "gcl")
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	conv := filepath.Join(dir, ".obslint.yml")
+	namespaces := func() []string {
+		fs, stderr, _ := golangciFindings(t, tl.gcl, cache, dir, "config: .obslint.yml")
+		var ns []string
+		for _, f := range fs {
+			if m := regexp.MustCompile(`lacks the namespace (\w+)`).FindStringSubmatch(f.text); m != nil {
+				ns = append(ns, m[1])
+			}
+		}
+		if len(ns) == 0 {
+			t.Fatalf("no metric-namespace findings\n%s", stderr)
+		}
+		return slices.Compact(ns)
+	}
+	if got := namespaces(); !slices.Equal(got, []string{"gcl_"}) {
+		t.Fatalf("namespaces %v, want [gcl_]", got)
+	}
+	data, _ := os.ReadFile(conv)
+	if err := os.WriteFile(conv, bytes.Replace(data, []byte("namespace: gcl"), []byte("namespace: shop"), 1), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if got := namespaces(); !slices.Equal(got, []string{"shop_"}) {
+		t.Errorf("after the convention changed: namespaces %v, want [shop_] (stale golangci-lint cache)", got)
+	}
+}
+
 // TestGolangciLintErrors checks that a configuration mistake stops
 // golangci-lint with the file:line or settings key at fault.
 func TestGolangciLintErrors(t *testing.T) {
@@ -271,7 +311,7 @@ func golangciFindings(t *testing.T, bin, cache, dir, settings string) (fs []find
 	if err := os.WriteFile(cfg, fmt.Appendf(nil, baseConfig, settings, out), 0o666); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "run", "-c", cfg, "./...")
+	cmd := exec.Command(bin, "run", "--allow-parallel-runners", "-c", cfg, "./...")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+cache, "GOFLAGS=-mod=readonly")
 	var errb bytes.Buffer

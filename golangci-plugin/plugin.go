@@ -20,6 +20,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/analyzers"
+	"github.com/obslint/obslint/internal/convention"
 )
 
 // Name is the linter name under which golangci-lint knows the plugin: the
@@ -45,7 +46,34 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
+	saltCache(raw, s.source)
 	return &Plugin{settings: s}, nil
+}
+
+// hashKey is the settings key saltCache adds.
+const hashKey = "obslint-convention-files-hash"
+
+// saltCache makes golangci-lint's result cache depend on the convention
+// files the settings name. golangci-lint keys cached findings and facts by
+// the packages' Go files and a salt made of its own binary and of
+// linters.settings; it knows nothing of a convention file, so after an
+// edit to one it would replay findings made under the old convention.
+// golangci-lint v2.15.0 computes the salt after it has built the plugins,
+// from the very map it handed to New, so a digest of the files added to
+// that map enters the salt. (Settings are decoded before this, so the key
+// never reaches the decoder.)
+//
+// Without settings there is no map to add to: the plugin then finds
+// .obslint.yml per package during the run, after the salt is fixed, and
+// docs/golangci-lint.md tells users to clean the cache after editing the
+// file, or to name it with config.
+func saltCache(raw any, src convention.Source) {
+	m, ok := raw.(map[string]any)
+	fixed, isFixed := src.(convention.Fixed)
+	if !ok || !isFixed || len(fixed.C.Files) == 0 {
+		return
+	}
+	m[hashKey] = fixed.C.Hash()
 }
 
 // BuildAnalyzers returns obslint's analyzers, their messages suffixed with

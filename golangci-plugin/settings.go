@@ -59,7 +59,7 @@ func decode(raw any) (*Settings, error) {
 			return nil, fmt.Errorf("%s: want a mapping of settings, got %T", settingsKey, raw)
 		}
 		for k, v := range m {
-			if !slices.Contains(ownKeys, k) {
+			if !slices.Contains(ownKeys, k) && k != hashKey {
 				if inline == nil {
 					inline = make(map[string]any)
 				}
