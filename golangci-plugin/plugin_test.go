@@ -129,3 +129,37 @@ func TestSettings(t *testing.T) {
 		})
 	}
 }
+
+func TestSaltCache(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "obslint.yml")
+	os.WriteFile(file, []byte("version: 1\n"), 0o666)
+	for _, tc := range []struct {
+		name     string
+		settings map[string]any
+		salted   bool
+	}{
+		{"config", map[string]any{"config": file}, true},
+		{"inline extends", map[string]any{"extends": []any{file}}, true},
+		{"inline", map[string]any{"service": "x"}, false}, // golangci-lint hashes the settings themselves
+		{"finder", map[string]any{"disable": []any{"metric-help"}}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := New(tc.settings); err != nil {
+				t.Fatal(err)
+			}
+			_, salted := tc.settings[hashKey]
+			if salted != tc.salted {
+				t.Errorf("salted = %v, want %v", salted, tc.salted)
+			}
+			// The salted map must decode again (golangci-lint may build
+			// the plugin more than once).
+			if _, err := New(tc.settings); err != nil {
+				t.Errorf("second New: %v", err)
+			}
+		})
+	}
+	if _, err := New(nil); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -51,30 +51,21 @@ var ownKeys = []string{"config", "enable", "disable"}
 
 func decode(raw any) (*Settings, error) {
 	// golangci-lint hands over what its YAML decoder produced: nil when the
-	// settings are absent, else a map.
-	var inline map[string]any
+	// settings are absent, else a map. Split it into the plugin's own keys,
+	// decoded here, and the convention keys, which go to the convention
+	// loader: its messages name the key and suggest the right spelling.
+	own, inline := make(map[string]any), make(map[string]any)
 	if raw != nil {
 		m, ok := raw.(map[string]any)
 		if !ok {
 			return nil, fmt.Errorf("%s: want a mapping of settings, got %T", settingsKey, raw)
 		}
 		for k, v := range m {
-			if !slices.Contains(ownKeys, k) && k != hashKey {
-				if inline == nil {
-					inline = make(map[string]any)
-				}
-				inline[k] = v
-			}
-		}
-	}
-	// The convention keys are checked by the convention loader below,
-	// whose messages name the key and suggest the right spelling; decode
-	// the plugin's own keys here.
-	own := make(map[string]any)
-	if m, ok := raw.(map[string]any); ok {
-		for _, k := range ownKeys {
-			if v, ok := m[k]; ok {
+			switch {
+			case slices.Contains(ownKeys, k):
 				own[k] = v
+			case k != hashKey:
+				inline[k] = v
 			}
 		}
 	}
@@ -99,7 +90,7 @@ func (s *Settings) conventionSource(inline map[string]any) (convention.Source, e
 	switch {
 	case s.Config != "" && len(inline) > 0:
 		return nil, fmt.Errorf("%s: config names a convention file and %s are set inline; use one, or write extends: [%s] inline to override the file",
-			settingsKey, quoteKeys(inline), s.Config)
+			settingsKey, keyList(inline), s.Config)
 	case s.Config != "":
 		// Load's errors are file:line:col: key: message already.
 		c, err := convention.Load(s.Config)
@@ -147,7 +138,7 @@ func parseInline(inline map[string]any) (*convention.Convention, error) {
 	return c, nil
 }
 
-func quoteKeys(m map[string]any) string {
+func keyList(m map[string]any) string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
