@@ -233,6 +233,34 @@ func TestGolangciLintCacheFollowsConvention(t *testing.T) {
 	}
 }
 
+// TestGolangciLintFix checks that golangci-lint run --fix applies obslint's
+// suggested fixes.
+func TestGolangciLintFix(t *testing.T) {
+	if !*gclE2E {
+		t.Skip("builds golangci-lint (minutes); run with -gcl-e2e")
+	}
+	tl := buildTools(t)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "testdata", "mod", "gcl"))); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, "golangci.yml")
+	if err := os.WriteFile(cfg, fmt.Appendf(nil, baseConfig, "", filepath.Join(dir, "issues.json")), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(tl.gcl, "run", "--allow-parallel-runners", "--fix", "-c", cfg, "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+t.TempDir(), "GOFLAGS=-mod=readonly")
+	out, _ := cmd.CombinedOutput()
+	data, err := os.ReadFile(filepath.Join(dir, "api", "api.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(`Name: "gcl_orders_total",`)) {
+		t.Errorf("the add-_total fix was not applied:\n%s\ngolangci-lint output:\n%s", data, out)
+	}
+}
+
 // TestGolangciLintErrors checks that a configuration mistake stops
 // golangci-lint with the file:line or settings key at fault.
 func TestGolangciLintErrors(t *testing.T) {
