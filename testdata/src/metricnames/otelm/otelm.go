@@ -20,3 +20,17 @@ func define() {
 	meter.Int64Counter("otel.requests", metric.WithDescription("x"))                                  // want `instrument otel.requests uses the otel. namespace`
 	meter.Int64Counter("shop.undocumented")                                                           // want `instrument shop.undocumented has no description`
 }
+
+// The other instrument kinds, reached through the global MeterProvider.
+func kinds() {
+	m := otel.GetMeterProvider().Meter("otelm")
+	m.Int64Gauge("shop.queue.depth", metric.WithUnit("{item}"), metric.WithDescription("Queue depth."))
+	m.Float64UpDownCounter("shop.connections.active", metric.WithUnit("{connection}"), metric.WithDescription("Open connections."))
+	m.Int64ObservableCounter("shop.cache.evictions", metric.WithUnit("{eviction}"), metric.WithDescription("Evictions."),
+		metric.WithInt64Callback(nil))
+	m.Float64ObservableGauge("shop.memory.usage", metric.WithUnit("By"), metric.WithDescription("Heap in use."))
+
+	m.Int64Gauge("shop.queue_total", metric.WithDescription("x"))                                // want `instrument shop.queue_total ends in total`
+	m.Float64ObservableUpDownCounter("Shop.Pending", metric.WithDescription("x"))                // want `instrument Shop.Pending is not lowercase and dot-separated`
+	m.Float64Histogram("shop.payload.bytes", metric.WithUnit("By"), metric.WithDescription("x")) // want `instrument shop.payload.bytes has its unit \(bytes\) in the name; put it in metric.WithUnit\("By"\)`
+}
