@@ -102,6 +102,7 @@ func run(pass *analysis.Pass) (any, error) {
 		c.labels(d)
 	}
 	c.duplicates(defs)
+	c.siblingDuplicates(defs)
 	c.cardinality()
 	return nil, nil
 }
@@ -265,11 +266,73 @@ func (c *checker) duplicates(defs *metricdefs.Result) {
 			first[d.Name] = seen{this, p.Filename + ":" + strconv.Itoa(p.Line)}
 			continue
 		}
-		if diff := difference(prev.def, this); diff != "" {
+		if diff := difference(prev.def, this, "here"); diff != "" {
 			pos, end := at(d)
 			c.r.Report(Duplicate, pos, end, fmt.Sprintf("metric %s is also declared at %s with %s; one name must mean one metric", d.Name, shortPos(prev.pos), diff))
 		}
 	}
+}
+
+// siblingDuplicates reports one name declared differently in two imported
+// packages that do not see each other. Neither package can report it, so
+// the lowest package that sees both does: the one none of whose direct
+// imports already sees both. The finding sits at the import bringing in
+// the second definition.
+func (c *checker) siblingDuplicates(defs *metricdefs.Result) {
+	first := make(map[string]metricdefs.FactDef)
+	done := make(map[string]bool)
+	for _, b := range defs.Imported {
+		a, ok := first[b.Name]
+		if !ok {
+			first[b.Name] = b
+			continue
+		}
+		if done[b.Name] || a.Package == b.Package || a.Package == "" || b.Package == "" {
+			continue
+		}
+		diff := difference(a, b, "in "+b.Package+" at "+shortPos(b.Position)+" with")
+		if diff == "" {
+			continue
+		}
+		var via string
+		seen := false
+		for imp, reach := range defs.Reach {
+			hasA, hasB := contains(reach, a.Package), contains(reach, b.Package)
+			if hasA && hasB {
+				seen = true
+				break
+			}
+			if hasB && (via == "" || imp < via) {
+				via = imp
+			}
+		}
+		if seen || via == "" {
+			continue
+		}
+		done[b.Name] = true
+		spec := c.importSpec(via)
+		if spec == nil {
+			continue
+		}
+		c.r.Report(Duplicate, spec.Pos(), spec.End(), fmt.Sprintf("metric %s is declared in %s at %s with %s; one name must mean one metric", b.Name, a.Package, shortPos(a.Position), diff))
+	}
+}
+
+func contains(list []string, s string) bool {
+	i := sort.SearchStrings(list, s)
+	return i < len(list) && list[i] == s
+}
+
+// importSpec finds the import of path in the package's files.
+func (c *checker) importSpec(path string) *ast.ImportSpec {
+	for _, f := range c.pass.Files {
+		for _, spec := range f.Imports {
+			if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == path {
+				return spec
+			}
+		}
+	}
+	return nil
 }
 
 func shortPos(p string) string {
@@ -280,14 +343,14 @@ func shortPos(p string) string {
 }
 
 // difference describes how b differs from a, or "" when they agree.
-func difference(a, b metricdefs.FactDef) string {
+func difference(a, b metricdefs.FactDef, where string) string {
 	switch {
 	case a.Kind != b.Kind && a.Kind != metricdefs.Untyped && b.Kind != metricdefs.Untyped:
-		return "type " + a.Kind + " (here " + b.Kind + ")"
+		return "type " + a.Kind + " (" + where + " " + b.Kind + ")"
 	case a.LabelsKnown && b.LabelsKnown && !sameSet(a.Labels, b.Labels):
-		return fmt.Sprintf("labels [%s] (here [%s])", strings.Join(a.Labels, " "), strings.Join(b.Labels, " "))
+		return fmt.Sprintf("labels [%s] (%s [%s])", strings.Join(a.Labels, " "), where, strings.Join(b.Labels, " "))
 	case a.Unit != b.Unit:
-		return fmt.Sprintf("unit %q (here %q)", a.Unit, b.Unit)
+		return fmt.Sprintf("unit %q (%s %q)", a.Unit, where, b.Unit)
 	}
 	return ""
 }

@@ -41,6 +41,13 @@ func TestDuplicates(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer(convention.Default()), "metricnames/dupuser")
 }
 
+// TestSiblingDuplicates: two packages that do not import each other
+// declare one name differently; the lowest importer of both reports it,
+// its importers stay silent.
+func TestSiblingDuplicates(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer(convention.Default()), "metricnames/sib/app", "metricnames/sib/cmd", "metricnames/sib/b")
+}
+
 func TestConvention(t *testing.T) {
 	conv := convention.Default()
 	conv.Metrics.Namespace = "shop"

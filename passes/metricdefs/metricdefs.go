@@ -76,16 +76,25 @@ type Result struct {
 	// directly or not, ordered by package path: analyzers cannot read
 	// another analyzer's facts, so the pass hands them on.
 	Imported []FactDef
+	// Reach maps each directly imported package to the packages with
+	// definitions it sees (itself included), so that a duplicate between
+	// two packages that do not import each other is reported once, in the
+	// lowest package that sees both.
+	Reach map[string][]string
 }
 
 // Fact lists a package's definitions for whole-program checks.
 type Fact struct {
 	Defs []FactDef
+	// Reach lists the packages with definitions that this package sees:
+	// itself when it defines metrics, and its dependencies that do.
+	Reach []string
 }
 
 // FactDef is the part of a Def other packages need.
 type FactDef struct {
 	Name, Kind, Library, Unit string
+	Package                   string // import path
 	Labels                    []string
 	LabelsKnown               bool
 	Position                  string // file:line
@@ -113,6 +122,7 @@ const (
 
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
+	defer export(pass, res)
 	if !typesutil.Imports(pass.Files, func(p string) bool {
 		return p == pkgProm || p == pkgPromauto || p == pkgOtelMet || p == "go.opentelemetry.io/otel"
 	}) {
@@ -146,26 +156,56 @@ func run(pass *analysis.Pass) (any, error) {
 			return true
 		})
 	}
-	if len(res.Defs) > 0 {
-		pfs := pass.AllPackageFacts()
-		sort.Slice(pfs, func(i, j int) bool { return pfs[i].Package.Path() < pfs[j].Package.Path() })
-		for _, pf := range pfs {
-			if f, ok := pf.Fact.(*Fact); ok && pf.Package != pass.Pkg {
-				res.Imported = append(res.Imported, f.Defs...)
+	return res, nil
+}
+
+// export hands on the definitions of the packages this one imports and
+// exports the package fact: its own definitions and the packages with
+// definitions it sees. It runs for every package, also those that do not
+// import a metrics library, since a package importing two siblings is
+// where their duplicates meet; reading facts costs no parsing.
+func export(pass *analysis.Pass, res *Result) {
+	own := make(map[string]bool)
+	for _, imp := range pass.Pkg.Imports() {
+		own[imp.Path()] = true
+	}
+	pfs := pass.AllPackageFacts()
+	sort.Slice(pfs, func(i, j int) bool { return pfs[i].Package.Path() < pfs[j].Package.Path() })
+	var reach []string
+	for _, pf := range pfs {
+		f, ok := pf.Fact.(*Fact)
+		if !ok || pf.Package == pass.Pkg {
+			continue
+		}
+		res.Imported = append(res.Imported, f.Defs...)
+		if len(f.Defs) > 0 {
+			reach = append(reach, pf.Package.Path())
+		}
+		if own[pf.Package.Path()] {
+			if res.Reach == nil {
+				res.Reach = make(map[string][]string)
 			}
+			res.Reach[pf.Package.Path()] = f.Reach
 		}
-		fact := &Fact{}
-		for _, d := range res.Defs {
-			p := pass.Fset.Position(d.Pos)
-			fact.Defs = append(fact.Defs, FactDef{
-				Name: d.Name, Kind: d.Kind, Library: d.Library, Unit: d.Unit,
-				Labels: d.Labels, LabelsKnown: d.LabelsKnown,
-				Position: p.Filename + ":" + strconv.Itoa(p.Line),
-			})
-		}
+	}
+	fact := &Fact{}
+	for _, d := range res.Defs {
+		p := pass.Fset.Position(d.Pos)
+		fact.Defs = append(fact.Defs, FactDef{
+			Name: d.Name, Kind: d.Kind, Library: d.Library, Unit: d.Unit,
+			Package: pass.Pkg.Path(),
+			Labels:  d.Labels, LabelsKnown: d.LabelsKnown,
+			Position: p.Filename + ":" + strconv.Itoa(p.Line),
+		})
+	}
+	if len(fact.Defs) > 0 {
+		reach = append(reach, pass.Pkg.Path())
+	}
+	if len(reach) > 0 {
+		sort.Strings(reach)
+		fact.Reach = reach
 		pass.ExportPackageFact(fact)
 	}
-	return res, nil
 }
 
 // promKinds maps client_golang constructors to kinds.
