@@ -182,3 +182,94 @@ func TestVetTool(t *testing.T) {
 		}
 	}
 }
+
+// TestBaselineAndNewFromRev records a module's findings in a baseline,
+// moves the old finding down and adds a new one, and checks that
+// -baseline and -new-from-rev each report only the new one.
+func TestBaselineAndNewFromRev(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	bin := buildObslint(t)
+	dir := t.TempDir()
+	run := func(name string, args ...string) (string, int) {
+		t.Helper()
+		cmd := exec.Command(name, args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@t", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@t", "GIT_CONFIG_GLOBAL=/dev/null")
+		out, err := cmd.CombinedOutput()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatalf("%s %v: %v", name, args, err)
+		}
+		return string(out), code
+	}
+	write := func(src string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, "h.go"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/p\n\ngo 1.24\n"), 0o644)
+	write(`package p
+
+import "net/http"
+
+func Routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/list", List)
+	return mux
+}
+
+func List(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
+`)
+	run("git", "init", "-q")
+	run("git", "add", ".")
+	run("git", "commit", "-q", "-m", "base")
+
+	if out, code := run(bin, "baseline", "write", "obslint-baseline.json", "./..."); code != 0 {
+		t.Fatalf("baseline write: exit %d\n%s", code, out)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "obslint-baseline.json"))
+	if !strings.Contains(string(data), `"function": "List"`) || !strings.Contains(string(data), `"file": "h.go"`) {
+		t.Fatalf("baseline lacks List in h.go:\n%s", data)
+	}
+	if out, code := run(bin, "-baseline", "obslint-baseline.json", "./..."); code != 0 {
+		t.Errorf("with the fresh baseline: exit %d, want 0\n%s", code, out)
+	}
+
+	write(`package p
+
+import "net/http"
+
+// Routes serves the API. The lines below moved.
+
+func Routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/list", List)
+	mux.HandleFunc("/get", Get)
+	return mux
+}
+
+func List(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
+
+func Get(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
+`)
+	for _, args := range [][]string{
+		{"-baseline", "obslint-baseline.json", "./..."},
+		{"-new-from-rev", "HEAD", "./..."},
+	} {
+		out, code := run(bin, args...)
+		if code != 1 || !strings.Contains(out, "h.go:16:6: handler Get") || strings.Contains(out, "handler List") {
+			t.Errorf("obslint %v: exit %d, want 1 and only Get reported:\n%s", args, code, out)
+		}
+	}
+	if out, code := run(bin, "-new-from-rev", "nope", "./..."); code != 2 || !strings.Contains(out, `"nope" is not a git revision`) {
+		t.Errorf("bad revision: exit %d, want 2 and a clear error:\n%s", code, out)
+	}
+	if out, code := run(bin, "baseline", "write"); code != 2 || !strings.Contains(out, "usage: obslint baseline write") {
+		t.Errorf("baseline without a file: exit %d\n%s", code, out)
+	}
+}

@@ -81,13 +81,8 @@ func runLint(args []string) int {
 		return exitUsage
 	}
 	cwd, _ := os.Getwd()
-	all := res.Findings[:0]
-	for _, f := range res.Findings {
-		if sel.reports(f.Check, f.Analyzer) && (o.tests || !strings.HasSuffix(f.File, "_test.go")) {
-			all = append(all, f)
-		}
-	}
-	kept, err := filterFindings(o.filter, cwd, all)
+	o.filter.Verbose = o.verbose
+	kept, err := filterFindings(o.filter, cwd, selected(o, sel, res.Findings))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
 		return exitUsage
@@ -129,6 +124,17 @@ func runLint(args []string) int {
 		return exitFindings
 	}
 	return exitClean
+}
+
+// selected returns the findings that -enable, -disable and -tests keep.
+func selected(o lintOptions, sel *selection, fs []findings.Finding) []findings.Finding {
+	var out []findings.Finding
+	for _, f := range fs {
+		if sel.reports(f.Check, f.Analyzer) && (o.tests || !strings.HasSuffix(f.File, "_test.go")) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // selection is the -enable/-disable filter.
