@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 
 	"github.com/obslint/obslint/internal/findings"
@@ -41,16 +40,13 @@ type Entry struct {
 
 type key struct{ check, file, function, message string }
 
-// positions matches file positions in messages, which shift like lines do.
-var positions = regexp.MustCompile(`\.go:\d+(:\d+)?`)
-
 // keyOf returns fs's matching key, its file made relative to root.
 func keyOf(root string, f findings.Finding) key {
 	return key{
 		check:    f.Check,
 		file:     relSlash(root, f.File),
 		function: f.Function,
-		message:  positions.ReplaceAllString(f.Message, ".go"),
+		message:  findings.StableMessage(f.Message),
 	}
 }
 

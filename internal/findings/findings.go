@@ -3,7 +3,10 @@
 // baseline and the -fix machinery work from one plain value.
 package findings
 
-import "sort"
+import (
+	"regexp"
+	"sort"
+)
 
 // Finding is one diagnostic, as the CLI prints it.
 type Finding struct {
@@ -62,4 +65,15 @@ func Sort(fs []Finding) {
 		}
 		return a.Message < b.Message
 	})
+}
+
+// positions matches file positions inside messages ("declared at
+// a.go:12:3").
+var positions = regexp.MustCompile(`\.go:\d+(:\d+)?`)
+
+// StableMessage returns msg without the line and column numbers of the
+// positions it mentions, so that baselines and fingerprints, which must
+// survive code moving, do not depend on them.
+func StableMessage(msg string) string {
+	return positions.ReplaceAllString(msg, ".go")
 }

@@ -142,6 +142,11 @@ func TestFingerprintStable(t *testing.T) {
 	if Fingerprint(root, f) != Fingerprint(root, moved) {
 		t.Error("fingerprint changed with the line")
 	}
+	dup, dupMoved := f, f
+	dup.Message, dupMoved.Message = "metric x is declared in p at m.go:12 with labels a", "metric x is declared in p at m.go:19 with labels a"
+	if Fingerprint(root, dup) != Fingerprint(root, dupMoved) {
+		t.Error("fingerprint changed with a position inside the message")
+	}
 	other := f
 	other.Message += "!"
 	if Fingerprint(root, f) == Fingerprint(root, other) {
