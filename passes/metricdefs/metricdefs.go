@@ -73,8 +73,8 @@ type Result struct {
 	Defs     []*Def
 	Unfolded []*ast.CallExpr
 	// Imported holds the definitions of the packages this one imports,
-	// directly or not, ordered by package path: analyzers cannot read
-	// another analyzer's facts, so the pass hands them on.
+	// directly or not, ordered by package path and position: analyzers
+	// cannot read another analyzer's facts, so the pass hands them on.
 	Imported []FactDef
 	// Reach maps each directly imported package to the packages with
 	// definitions it sees (itself included), so that a duplicate between
@@ -83,12 +83,10 @@ type Result struct {
 	Reach map[string][]string
 }
 
-// Fact lists a package's definitions for whole-program checks.
+// Fact lists the definitions a package sees, for whole-program checks:
+// its own, then those of its dependencies, direct or not.
 type Fact struct {
 	Defs []FactDef
-	// Reach lists the packages with definitions that this package sees:
-	// itself when it defines metrics, and its dependencies that do.
-	Reach []string
 }
 
 // FactDef is the part of a Def other packages need.
@@ -160,34 +158,45 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // export hands on the definitions of the packages this one imports and
-// exports the package fact: its own definitions and the packages with
-// definitions it sees. It runs for every package, also those that do not
-// import a metrics library, since a package importing two siblings is
-// where their duplicates meet; reading facts costs no parsing.
+// exports the package fact: its own definitions and every definition it
+// sees. It runs for every package, also those that do not import a
+// metrics library, since a package importing two siblings is where their
+// duplicates meet; reading facts costs no parsing.
+//
+// The fact carries the definitions of indirect dependencies itself rather
+// than leaving them to the driver: go vet hands an analyzer only the facts
+// of packages its imports' export data mention, golangci-lint those of
+// every dependency, and the findings must not depend on the driver.
 func export(pass *analysis.Pass, res *Result) {
-	own := make(map[string]bool)
+	type key struct{ pkg, pos string }
+	seen := make(map[key]bool)
 	for _, imp := range pass.Pkg.Imports() {
-		own[imp.Path()] = true
-	}
-	pfs := pass.AllPackageFacts()
-	sort.Slice(pfs, func(i, j int) bool { return pfs[i].Package.Path() < pfs[j].Package.Path() })
-	var reach []string
-	for _, pf := range pfs {
-		f, ok := pf.Fact.(*Fact)
-		if !ok || pf.Package == pass.Pkg {
+		var f Fact
+		if !pass.ImportPackageFact(imp, &f) {
 			continue
 		}
-		res.Imported = append(res.Imported, f.Defs...)
-		if len(f.Defs) > 0 {
-			reach = append(reach, pf.Package.Path())
-		}
-		if own[pf.Package.Path()] {
-			if res.Reach == nil {
-				res.Reach = make(map[string][]string)
+		var reach []string
+		for _, d := range f.Defs {
+			if !contains(reach, d.Package) {
+				reach = insert(reach, d.Package)
 			}
-			res.Reach[pf.Package.Path()] = f.Reach
+			if k := (key{d.Package, d.Position}); !seen[k] {
+				seen[k] = true
+				res.Imported = append(res.Imported, d)
+			}
 		}
+		if res.Reach == nil {
+			res.Reach = make(map[string][]string)
+		}
+		res.Reach[imp.Path()] = reach
 	}
+	sort.SliceStable(res.Imported, func(i, j int) bool {
+		a, b := res.Imported[i], res.Imported[j]
+		if a.Package != b.Package {
+			return a.Package < b.Package
+		}
+		return a.Position < b.Position
+	})
 	fact := &Fact{}
 	for _, d := range res.Defs {
 		p := pass.Fset.Position(d.Pos)
@@ -198,14 +207,22 @@ func export(pass *analysis.Pass, res *Result) {
 			Position: p.Filename + ":" + strconv.Itoa(p.Line),
 		})
 	}
+	fact.Defs = append(fact.Defs, res.Imported...)
 	if len(fact.Defs) > 0 {
-		reach = append(reach, pass.Pkg.Path())
-	}
-	if len(reach) > 0 {
-		sort.Strings(reach)
-		fact.Reach = reach
 		pass.ExportPackageFact(fact)
 	}
+}
+
+// contains reports whether the sorted list holds s.
+func contains(list []string, s string) bool {
+	i := sort.SearchStrings(list, s)
+	return i < len(list) && list[i] == s
+}
+
+// insert adds s to the sorted list.
+func insert(list []string, s string) []string {
+	i := sort.SearchStrings(list, s)
+	return append(list[:i], append([]string{s}, list[i:]...)...)
 }
 
 // promKinds maps client_golang constructors to kinds.

@@ -3,7 +3,7 @@ package main
 
 import (
 	"example.com/metrics/batch"
-	"example.com/metrics/worker" // want `metric shop_jobs_total is declared in example.com/metrics/batch at batch.go:\d+ with labels \[queue kind\] \(in example.com/metrics/worker at worker.go:\d+ with \[queue worker\]\)`
+	"example.com/metrics/worker" // want `metric shop_jobs_total is declared in example.com/metrics/batch at batch.go:\d+ with labels \[queue kind\] \(in example.com/metrics/shared at shared.go:\d+ with \[queue\]\)`
 )
 
 func main() {
