@@ -59,7 +59,11 @@ func New(others []*analysis.Analyzer, checkIDs []string) *analysis.Analyzer {
 				case len(unknown) > 0:
 					r.Report("unused-ignore", ig.Pos, ig.End, fmt.Sprintf("//obslint:ignore names unknown check %s; see obslint rules", strings.Join(unknown, ", ")))
 				case !r.Dirs.Used(ig):
-					r.Report("unused-ignore", ig.Pos, ig.End, fmt.Sprintf("//obslint:ignore %s silences nothing on this line or the next; remove it", strings.Join(ig.Checks, ",")),
+					where := "on this line or the next"
+					if ig.Trailing {
+						where = "on this line"
+					}
+					r.Report("unused-ignore", ig.Pos, ig.End, fmt.Sprintf("//obslint:ignore %s silences nothing %s; remove it", strings.Join(ig.Checks, ","), where),
 						analysis.SuggestedFix{Message: "remove the directive", TextEdits: []analysis.TextEdit{removal(pass, ig.Pos, ig.End)}})
 				}
 			}

@@ -63,15 +63,25 @@ type Autometrics struct {
 	CustomLatency bool
 }
 
-// Ignore is an //obslint:ignore directive. It silences the named checks on
-// its own line, the next line, and the first line after its comment group
-// (so that it may stand at the top of a doc comment).
+// Ignore is an //obslint:ignore directive. One at the end of a line of
+// code silences the named checks on that line only; one on a line of its
+// own silences them on the next line and on the first line after its
+// comment group (so that it may stand at the top of a doc comment).
 type Ignore struct {
 	Pos, End token.Pos
 	Checks   []string
 	Reason   string
-	Line     int // line of the directive
-	NextLine int // first line after its comment group
+	Line     int  // line of the directive
+	NextLine int  // first line after its comment group
+	Trailing bool // follows code on its line
+}
+
+// Covers reports whether the directive applies to line.
+func (ig *Ignore) Covers(line int) bool {
+	if ig.Trailing {
+		return line == ig.Line
+	}
+	return line == ig.Line || line == ig.Line+1 || line == ig.NextLine
 }
 
 // Func holds the directives in one function's doc comment.
@@ -108,7 +118,40 @@ func ParseFile(fset *token.FileSet, f *ast.File) *File {
 			out.parseComment(fset, c, fd, next)
 		}
 	}
+	if len(out.Ignores) > 0 {
+		codeEnds := codeLineEnds(fset, f)
+		for _, ig := range out.Ignores {
+			end, ok := codeEnds[ig.Line]
+			ig.Trailing = ok && end <= ig.Pos
+		}
+	}
 	return out
+}
+
+// codeLineEnds maps each line on which some syntax (not a comment) ends to
+// the first position where it does, to tell trailing directives from
+// directives on a line of their own. It walks the file only when the file
+// has ignores.
+func codeLineEnds(fset *token.FileSet, f *ast.File) map[int]token.Pos {
+	ends := make(map[int]token.Pos)
+	tf := fset.File(f.Pos())
+	if tf == nil {
+		return ends
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n.(type) {
+		case nil, *ast.CommentGroup, *ast.Comment:
+			return false
+		}
+		if end := n.End(); end.IsValid() && int(end) <= tf.Base()+tf.Size() {
+			line := tf.Line(end)
+			if prev, ok := ends[line]; !ok || end < prev {
+				ends[line] = end
+			}
+		}
+		return true
+	})
+	return ends
 }
 
 func (out *File) errorf(c *ast.Comment, check, format string, args ...any) {

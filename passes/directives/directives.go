@@ -80,7 +80,7 @@ func (r *Result) Used(ig *directive.Ignore) bool {
 func (r *Result) Suppressed(fset *token.FileSet, pos token.Pos, analyzer, check string) bool {
 	p := fset.Position(pos)
 	for _, ig := range r.ignores {
-		if r.files[ig] != p.Filename || (p.Line != ig.Line && p.Line != ig.Line+1 && p.Line != ig.NextLine) {
+		if r.files[ig] != p.Filename || !ig.Covers(p.Line) {
 			continue
 		}
 		if ig.Pos == pos {

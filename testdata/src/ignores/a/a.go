@@ -20,7 +20,7 @@ func All() {}
 func ByAnalyzer() {}
 
 func Body() {
-	x := 1 //obslint:ignore directive stale // want `silences nothing`
+	x := 1 //obslint:ignore directive stale // want `silences nothing on this line; remove it`
 	_ = x
 }
 
