@@ -297,12 +297,18 @@ func (s *state) solve() {
 	}
 }
 
-// body computes how the function declared by fd is observed inside.
+// body computes how the function declared by fd is observed inside. In a
+// function that takes or returns a handler, router or server, applying
+// known middleware counts too: such a function is itself middleware
+// (func Counted(h http.Handler) http.Handler { return
+// promhttp.InstrumentHandlerCounter(c, h) }).
 func (s *state) body(fd *ast.FuncDecl) *Observation {
 	obs := new(Observation)
 	if fn := s.dirs.Func(fd); fn != nil && fn.Autometrics != nil {
 		obs.add(Metrics, ViaDirective)
 	}
+	self, _ := s.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	applies := self != nil && isMiddlewareSignature(self)
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
@@ -322,6 +328,12 @@ func (s *state) body(fd *ast.FuncDecl) *Observation {
 		}
 		if k := s.wrapperKind(fn); k != 0 {
 			obs.add(k, ViaHelper)
+			return true
+		}
+		if applies && fn != self {
+			if k := s.middlewareKind(fn); k != 0 {
+				obs.add(k, ViaMiddleware)
+			}
 		}
 		return true
 	})

@@ -18,6 +18,8 @@ func Tracked(w http.ResponseWriter, r *http.Request) {
 
 func ViaMiddleware(w http.ResponseWriter, r *http.Request) {}
 
+func ViaCounted(w http.ResponseWriter, r *http.Request) {}
+
 func ViaPlain(w http.ResponseWriter, r *http.Request) {}
 
 //obslint:ignore instrumented health checks are probed, not measured

@@ -13,6 +13,7 @@ func main() {
 	mux.HandleFunc("/orders", api.ListOrders) // want `handler api.ListOrders records no request metrics or span; wrap it here \(otelhttp.NewHandler\) or instrument it \(convention: any\)`
 	mux.HandleFunc("/tracked", api.Tracked)
 	mux.Handle("/mw", obs.Wrap("mw", http.HandlerFunc(api.ViaMiddleware)))
+	mux.Handle("/counted", obs.Counted(http.HandlerFunc(api.ViaCounted)))
 	mux.Handle("/plain", obs.Plain(http.HandlerFunc(api.ViaPlain))) // want `handler api.ViaPlain records no request metrics or span`
 	mux.HandleFunc("/healthz", api.Healthz)
 	h := &api.Handler{}

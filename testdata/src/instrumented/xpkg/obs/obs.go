@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"go.opentelemetry.io/otel"
 )
 
@@ -26,6 +27,13 @@ func Wrap(name string, h http.Handler) http.Handler {
 		h.ServeHTTP(w, r)
 		duration.WithLabelValues(name).Observe(time.Since(start).Seconds())
 	})
+}
+
+var requests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "http_requests_total", Help: "Requests."}, []string{"code"})
+
+// Counted instruments the handler through a library middleware.
+func Counted(h http.Handler) http.Handler {
+	return promhttp.InstrumentHandlerCounter(requests, h)
 }
 
 // Plain does not instrument anything.
