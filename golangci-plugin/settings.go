@@ -13,6 +13,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 
 	"github.com/obslint/obslint/analyzers"
+	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
 )
 
@@ -173,7 +174,14 @@ func checkFilter(enable, disable []string) (func(string) bool, error) {
 	if err != nil {
 		return nil, err
 	}
+	explicit := make(map[string]bool)
+	for _, n := range enable {
+		explicit[n] = true
+	}
 	return func(check string) bool {
+		if checks.OffByDefault(analyzers.Checks(), check) && !explicit[check] {
+			return false
+		}
 		if len(en) > 0 && !en[check] {
 			return false
 		}

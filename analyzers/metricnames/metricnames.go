@@ -49,6 +49,7 @@ const (
 	MaxLabels       = "metric-max-labels"
 	LabelCardinal   = "metric-label-cardinality"
 	Duplicate       = "metric-duplicate"
+	Unfolded        = "metric-unfolded"
 	analyzerSummary = "reports metric names and labels that break Prometheus, OpenTelemetry or company naming rules"
 )
 
@@ -71,6 +72,7 @@ var Checks = []checks.Check{
 	{ID: MaxLabels, Analyzer: analyzerName, Summary: "more variable labels than metrics.max_labels"},
 	{ID: LabelCardinal, Analyzer: analyzerName, Summary: "label value from an unbounded source (raw path, error text, formatted IDs)"},
 	{ID: Duplicate, Analyzer: analyzerName, Summary: "one metric name declared twice with a different type, labels or unit"},
+	{ID: Unfolded, Analyzer: analyzerName, Summary: "metric whose name is not a constant, so its naming is not checked (off by default; shown with -v)", OffByDefault: true},
 }
 
 // New returns the analyzer.
@@ -104,6 +106,9 @@ func run(pass *analysis.Pass) (any, error) {
 	c.duplicates(defs)
 	c.siblingDuplicates(defs)
 	c.cardinality()
+	for _, call := range defs.Unfolded {
+		c.r.Report(Unfolded, call.Pos(), call.Lparen, "the name of this metric is not a constant, so obslint cannot check it; build it from constants to have it checked")
+	}
 	return nil, nil
 }
 

@@ -74,6 +74,23 @@ func TestSelection(t *testing.T) {
 	if _, err := newSelection("nosuch", ""); err == nil {
 		t.Error("unknown check accepted")
 	}
+
+	// Off-by-default checks: only by ID or with -v.
+	for _, enable := range []string{"", "metricnames", "all"} {
+		s, _ = newSelection(enable, "")
+		if s.reports("metric-unfolded", "metricnames") {
+			t.Errorf("-enable %q reports the off-by-default metric-unfolded", enable)
+		}
+	}
+	s, _ = newSelection("metric-unfolded", "")
+	if !s.reports("metric-unfolded", "metricnames") {
+		t.Error("-enable metric-unfolded does not report it")
+	}
+	s, _ = newSelection("", "")
+	s.verbose = true
+	if !s.reports("metric-unfolded", "metricnames") {
+		t.Error("-v does not report metric-unfolded")
+	}
 }
 
 func TestUnifiedDiff(t *testing.T) {

@@ -9,9 +9,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/obslint/obslint/analyzers"
+	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/findings"
 	"github.com/obslint/obslint/internal/output"
 )
@@ -67,6 +69,7 @@ func runLint(args []string) int {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
 		return exitUsage
 	}
+	sel.verbose = o.verbose
 	if _, err := output.Formats(), output.Write(io.Discard, o.format, nil, output.Options{}); err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
 		return exitUsage
@@ -137,8 +140,12 @@ func selected(o lintOptions, sel *selection, fs []findings.Finding) []findings.F
 	return out
 }
 
-// selection is the -enable/-disable filter.
-type selection struct{ enable, disable []string }
+// selection is the -enable/-disable filter. Checks that are off by
+// default report only when -enable names them by ID, or with -v.
+type selection struct {
+	enable, disable []string
+	verbose         bool
+}
 
 func newSelection(enable, disable string) (*selection, error) {
 	s := &selection{enable: splitList(enable), disable: splitList(disable)}
@@ -155,6 +162,9 @@ func newSelection(enable, disable string) (*selection, error) {
 }
 
 func (s *selection) reports(check, analyzer string) bool {
+	if checks.OffByDefault(analyzers.Checks(), check) && !s.verbose && !slices.Contains(s.enable, check) {
+		return false
+	}
 	match := func(list []string) bool {
 		for _, n := range list {
 			if n == check || n == analyzer || n == "all" {

@@ -17,6 +17,20 @@ type Check struct {
 	ID       string // stable, kebab-case: "metric-total"
 	Analyzer string // the analyzer reporting it: "metricnames"
 	Summary  string // one line, no final period
+	// OffByDefault checks are informational: reported only when enabled
+	// by ID (-enable ID, or the plugin's enable setting) or, in the CLI,
+	// with -v. Their analyzer's name and "all" do not enable them.
+	OffByDefault bool
+}
+
+// OffByDefault reports whether the check id is off by default.
+func OffByDefault(all []Check, id string) bool {
+	for _, c := range all {
+		if c.ID == id {
+			return c.OffByDefault
+		}
+	}
+	return false
 }
 
 // DocURL is the documentation page of the check.
