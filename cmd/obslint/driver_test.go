@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -288,5 +291,59 @@ func Get(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
 	}
 	if out, code := run(bin, "baseline", "write"); code != 2 || !strings.Contains(out, "usage: obslint baseline write") {
 		t.Errorf("baseline without a file: exit %d\n%s", code, out)
+	}
+}
+
+// TestHugeFile runs obslint over a generated 60,000-line file: 10,000
+// registered handlers, 10,000 package-level calls and a 1 MB string
+// constant. It must report each handler once, without running out of time
+// or memory (quadratic passes show up here first).
+func TestHugeFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	bin := buildObslint(t)
+	dir := t.TempDir()
+	const n = 10000
+	var b strings.Builder
+	b.WriteString("package huge\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/huge/prometheus\"\n)\n\n")
+	b.WriteString("const blob = \"" + strings.Repeat("x", 1<<20) + "\"\n\n")
+	b.WriteString("func Routes() *http.ServeMux {\n\tmux := http.NewServeMux()\n")
+	for i := range n {
+		fmt.Fprintf(&b, "\tmux.HandleFunc(\"/h%d\", H%d)\n", i, i)
+	}
+	b.WriteString("\treturn mux\n}\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "func H%d(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(%d)\n}\n\n", i, 200+i%100)
+		fmt.Fprintf(&b, "var M%d = prometheus.NewCounter(prometheus.CounterOpts{Name: \"huge_m%d\", Help: \"h\"})\n\n", i, i)
+	}
+	files := map[string]string{
+		"go.mod":  "module example.com/huge\n\ngo 1.24\n",
+		"huge.go": b.String(),
+		// Bulk, not client_golang: the test must not need the network.
+		"prometheus/p.go": "package prometheus\n\ntype CounterOpts struct{ Name, Help string }\ntype Counter interface{ Inc() }\n\nfunc NewCounter(CounterOpts) Counter { return nil }\n",
+	}
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.Command(bin, "-json", "./...")
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, _ := cmd.Output()
+	var got []findings.Finding
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("%v\nstderr:\n%s", err, stderr.String())
+	}
+	count := make(map[string]int)
+	for _, f := range got {
+		count[f.Check]++
+	}
+	if count["instrumented"] != n {
+		t.Errorf("instrumented findings: %d, want %d (stderr: %s)", count["instrumented"], n, stderr.String())
 	}
 }

@@ -34,15 +34,17 @@ import (
 //
 // A module may hold an e2e.json:
 //
-//	{"args": ["-tests=false"], "exit": 3, "stderr": ["regexp", ...]}
+//	{"args": ["-tests=false"], "env": ["CGO_ENABLED=0"], "exit": 3, "stderr": ["regexp", ...]}
 //
-// args are added before ./...; exit is the expected exit code (default: 1
-// when there are wants, else 0); stderr regexps must all match.
+// args are added before ./...; env is added to the environment; exit is
+// the expected exit code (default: 1 when there are wants, else 0); stderr
+// regexps must all match.
 
 var e2e = flag.Bool("e2e", os.Getenv("OBSLINT_E2E") != "", "run the end-to-end tests over real-library modules in testdata/mod (slow, needs the module proxy); also OBSLINT_E2E=1")
 
 type e2eSpec struct {
 	Args   []string `json:"args"`
+	Env    []string `json:"env"`
 	Exit   *int     `json:"exit"`
 	Stderr []string `json:"stderr"`
 }
@@ -103,7 +105,7 @@ func runModule(t *testing.T, bin, dir string) {
 	args := append(append([]string{"-json"}, spec.Args...), "./...")
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=readonly")
+	cmd.Env = append(append(os.Environ(), "GOFLAGS=-mod=readonly"), spec.Env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -236,5 +238,36 @@ func checkWants(t *testing.T, dir string, got []findings.Finding, wants map[line
 	sort.Strings(missing)
 	for _, m := range missing {
 		t.Error(m)
+	}
+}
+
+// TestCgo runs obslint over a package with a cgo file with cgo on, when a
+// C compiler is at hand: the go command then hands obslint cmd/cgo's
+// output, marked generated, whose positions map back to the hand-written
+// file; findings there must still be reported. (TestEndToEnd covers the
+// same module with cgo off, which is what a machine without a C compiler
+// does.)
+func TestCgo(t *testing.T) {
+	cc, err := exec.Command("go", "env", "CC").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := exec.LookPath(strings.TrimSpace(string(cc))); err != nil {
+		t.Skipf("no C compiler (%s)", strings.TrimSpace(string(cc)))
+	}
+	cmd := exec.Command(buildObslint(t), "./...")
+	cmd.Dir = filepath.Join("..", "..", "testdata", "mod", "oddinputs")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=1")
+	out, _ := cmd.CombinedOutput()
+	for _, want := range []string{
+		"cgo/cgo.go:19:6: handler CHandler records no request metrics or span",
+		"cgo/pure.go:6:6: handler GoHandler records no request metrics or span",
+	} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(string(out), "gen/") {
+		t.Errorf("finding in a generated file:\n%s", out)
 	}
 }

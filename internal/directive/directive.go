@@ -144,7 +144,9 @@ func codeLineEnds(fset *token.FileSet, f *ast.File) map[int]token.Pos {
 			return false
 		}
 		if end := n.End(); end.IsValid() && int(end) <= tf.Base()+tf.Size() {
-			line := tf.Line(end)
+			// Lines as //line directives adjust them, like Ignore.Line:
+			// cgo output maps back to the hand-written file.
+			line := fset.Position(end).Line
 			if prev, ok := ends[line]; !ok || end < prev {
 				ends[line] = end
 			}

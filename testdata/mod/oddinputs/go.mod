@@ -1,0 +1,3 @@
+module example.com/oddinputs
+
+go 1.24
