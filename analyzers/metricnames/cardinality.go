@@ -80,3 +80,75 @@ func isHeader(info *types.Info, call *ast.CallExpr) bool {
 	tv, ok := info.Types[sel.X]
 	return ok && typesutil.IsNamed(tv.Type, "net/http", "Header")
 }
+
+// promLabelValues returns the label values passed to a client_golang
+// WithLabelValues, With(prometheus.Labels{...}) or their variants.
+func promLabelValues(fn *types.Func, call *ast.CallExpr) []ast.Expr {
+	switch fn.Name() {
+	case "WithLabelValues", "GetMetricWithLabelValues", "CurryWith":
+		return call.Args
+	case "With", "GetMetricWith", "MustCurryWith":
+		if len(call.Args) != 1 {
+			return nil
+		}
+		lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
+		if !ok {
+			return nil
+		}
+		var values []ast.Expr
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				values = append(values, kv.Value)
+			}
+		}
+		return values
+	}
+	return nil
+}
+
+// otelAttributeValues returns the values of the attributes written in a
+// metric.WithAttributes(...) or metric.WithAttributeSet(attribute.NewSet(...))
+// call: attribute.String("k", v), attribute.Key("k").String(v), ….
+func otelAttributeValues(info *types.Info, fn *types.Func, call *ast.CallExpr) []ast.Expr {
+	args := call.Args
+	switch fn.Name() {
+	case "WithAttributes":
+	case "WithAttributeSet":
+		if len(args) != 1 {
+			return nil
+		}
+		inner, ok := ast.Unparen(args[0]).(*ast.CallExpr)
+		if !ok {
+			return nil
+		}
+		if set := typesutil.Callee(info, inner); !typesutil.FuncPkgIs(set, pkgAttribute) || set.Name() != "NewSet" {
+			return nil
+		}
+		args = inner.Args
+	default:
+		return nil
+	}
+	var values []ast.Expr
+	for _, a := range args {
+		kv, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		ctor := typesutil.Callee(info, kv)
+		if !typesutil.FuncPkgIs(ctor, pkgAttribute) {
+			continue
+		}
+		if ctor.Type().(*types.Signature).Recv() != nil {
+			// attribute.Key("k").String(v)
+			if len(kv.Args) == 1 {
+				values = append(values, kv.Args[0])
+			}
+		} else if len(kv.Args) == 2 {
+			// attribute.String("k", v)
+			values = append(values, kv.Args[1])
+		}
+	}
+	return values
+}
+
+const pkgAttribute = "go.opentelemetry.io/otel/attribute"

@@ -23,6 +23,7 @@ import (
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/diag"
+	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/directives"
 	"github.com/obslint/obslint/passes/metricdefs"
@@ -377,37 +378,28 @@ func sameSet(a, b []string) bool {
 }
 
 // cardinality reports label values fed from unbounded sources at
-// WithLabelValues, With(prometheus.Labels{...}) and their Get variants.
+// WithLabelValues, With(prometheus.Labels{...}) and their Get variants,
+// and OpenTelemetry attribute values in metric.WithAttributes and
+// metric.WithAttributeSet (span attributes are free to vary).
 func (c *checker) cardinality() {
 	ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 		call := n.(*ast.CallExpr)
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return
-		}
-		s := c.pass.TypesInfo.Selections[sel]
-		if s == nil || s.Obj().Pkg() == nil || s.Obj().Pkg().Path() != "github.com/prometheus/client_golang/prometheus" {
+		fn := typesutil.Callee(c.pass.TypesInfo, call)
+		if fn == nil || fn.Pkg() == nil {
 			return
 		}
 		var values []ast.Expr
-		switch s.Obj().Name() {
-		case "WithLabelValues", "GetMetricWithLabelValues", "CurryWith":
-			values = call.Args
-		case "With", "GetMetricWith", "MustCurryWith":
-			if len(call.Args) == 1 {
-				if lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit); ok {
-					for _, elt := range lit.Elts {
-						if kv, ok := elt.(*ast.KeyValueExpr); ok {
-							values = append(values, kv.Value)
-						}
-					}
-				}
-			}
+		what := "label value"
+		switch fn.Pkg().Path() {
+		case metricdefs.PkgOTelMetric:
+			values, what = otelAttributeValues(c.pass.TypesInfo, fn, call), "attribute value"
+		case metricdefs.PkgProm:
+			values = promLabelValues(fn, call)
 		}
 		for _, v := range values {
 			if why := unbounded(c.pass, v); why != "" {
-				c.r.Report(LabelCardinal, v.Pos(), v.End(), fmt.Sprintf("label value %s; every distinct value makes a new time series: use a bounded value (route template, status class, error kind)", why))
+				c.r.Report(LabelCardinal, v.Pos(), v.End(), fmt.Sprintf("%s %s; every distinct value makes a new time series: use a bounded value (route template, status class, error kind)", what, why))
 			}
 		}
 	})

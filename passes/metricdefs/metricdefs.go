@@ -112,17 +112,18 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 }
 
+// Import paths of the metrics APIs the pass reads.
 const (
-	pkgProm     = "github.com/prometheus/client_golang/prometheus"
-	pkgPromauto = "github.com/prometheus/client_golang/prometheus/promauto"
-	pkgOtelMet  = "go.opentelemetry.io/otel/metric"
+	PkgProm       = "github.com/prometheus/client_golang/prometheus"
+	pkgPromauto   = "github.com/prometheus/client_golang/prometheus/promauto"
+	PkgOTelMetric = "go.opentelemetry.io/otel/metric"
 )
 
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
 	defer export(pass, res)
 	if !typesutil.Imports(pass.Files, func(p string) bool {
-		return p == pkgProm || p == pkgPromauto || p == pkgOtelMet || p == "go.opentelemetry.io/otel"
+		return p == PkgProm || p == pkgPromauto || p == PkgOTelMetric || p == "go.opentelemetry.io/otel"
 	}) {
 		return res, nil
 	}
@@ -138,9 +139,9 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			var d *Def
 			switch fn.Pkg().Path() {
-			case pkgProm, pkgPromauto:
+			case PkgProm, pkgPromauto:
 				d = promDef(pass.TypesInfo, fn, call)
-			case pkgOtelMet:
+			case PkgOTelMetric:
 				d = otelDef(pass.TypesInfo, fn, call)
 			}
 			if d == nil {
@@ -236,7 +237,7 @@ var promKinds = map[string]string{
 
 // promDef recognises a client_golang definition.
 func promDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
-	if fn.Name() == "NewDesc" && fn.Pkg().Path() == pkgProm {
+	if fn.Name() == "NewDesc" && fn.Pkg().Path() == PkgProm {
 		return descDef(info, call)
 	}
 	kind, ok := promKinds[fn.Name()]
@@ -363,7 +364,7 @@ var otelKinds = map[string]string{
 // otelDef recognises meter.Int64Counter(name, metric.WithUnit(u), ...).
 func otelDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 	kind, ok := otelKinds[fn.Name()]
-	if !ok || len(call.Args) == 0 || !typesutil.IsNamed(recvType(fn), pkgOtelMet, "Meter") {
+	if !ok || len(call.Args) == 0 || !typesutil.IsNamed(recvType(fn), PkgOTelMetric, "Meter") {
 		return nil
 	}
 	d := &Def{Library: OTel, Kind: kind, Call: call, Pos: call.Pos(), NameExpr: call.Args[0], LabelsKnown: false}
@@ -379,7 +380,7 @@ func otelDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 			continue
 		}
 		of := typesutil.Callee(info, oc)
-		if of == nil || of.Pkg() == nil || of.Pkg().Path() != pkgOtelMet {
+		if of == nil || of.Pkg() == nil || of.Pkg().Path() != PkgOTelMetric {
 			continue
 		}
 		switch of.Name() {

@@ -1,8 +1,23 @@
 // Package metric is a stub of go.opentelemetry.io/otel/metric with the real
-// signatures (the embedded.* markers and attribute options left out).
+// signatures (the embedded.* markers left out).
 package metric
 
-import "context"
+import (
+	"context"
+
+	"go.opentelemetry.io/otel/attribute"
+)
+
+// MeasurementOption configures a measurement: AddOption, RecordOption and
+// ObserveOption at once.
+type MeasurementOption interface {
+	AddOption
+	RecordOption
+	ObserveOption
+}
+
+func WithAttributes(attributes ...attribute.KeyValue) MeasurementOption { return nil }
+func WithAttributeSet(attributes attribute.Set) MeasurementOption      { return nil }
 
 // MeterProvider provides Meters.
 type MeterProvider interface {
