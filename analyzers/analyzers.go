@@ -11,6 +11,7 @@ import (
 	"github.com/obslint/obslint/analyzers/ignores"
 	"github.com/obslint/obslint/analyzers/instrumented"
 	"github.com/obslint/obslint/analyzers/metricnames"
+	"github.com/obslint/obslint/analyzers/slo"
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/passes/config"
@@ -40,6 +41,7 @@ func New(src convention.Source) *Suite {
 	user := []*analysis.Analyzer{
 		instrumented.New(s.Config, s.EntryPoints, s.Instrumentation),
 		metricnames.New(s.Config),
+		slo.New(s.Config, s.EntryPoints, s.Instrumentation),
 	}
 	var ids []string
 	for _, c := range Checks() {
@@ -57,6 +59,7 @@ func Checks() []checks.Check {
 		ignores.Checks,
 		instrumented.Checks,
 		metricnames.Checks,
+		slo.Checks,
 	} {
 		all = append(all, list...)
 	}

@@ -335,16 +335,23 @@ func sortedKeys[V any](m map[string]V) []string {
 // suggest returns `; did you mean "x"?` for a key one or two edits from a
 // known one, the usual typo.
 func suggest(k string, fields map[string]reflect.StructField) string {
-	best, bestD := "", 3
-	for _, f := range sortedKeys(fields) {
-		if d := editDistance(k, f); d < bestD {
-			best, bestD = f, d
-		}
-	}
+	best := Closest(k, sortedKeys(fields))
 	if best == "" {
 		return ""
 	}
 	return fmt.Sprintf("; did you mean %q?", best)
+}
+
+// Closest returns the name in names one or two edits away from s, the
+// usual typo, or "" when none is that close.
+func Closest(s string, names []string) string {
+	best, bestD := "", 3
+	for _, n := range names {
+		if d := editDistance(s, n); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
 }
 
 func editDistance(a, b string) int {

@@ -1,0 +1,225 @@
+// Package slo defines the analyzer that checks service-level objectives
+// declared in code: every exported entry point declares one when the
+// convention requires it, named objectives exist, values are valid, the
+// function is observed (an objective nobody can measure is a promise
+// nobody keeps), and one SLO name means one set of targets across the
+// whole program.
+//
+// Declarations come from three syntaxes, parsed by passes/directives:
+// //obslint:slo NAME, //obslint:slo success=… latency=… latency_target=…
+// [name=…], and //autometrics:inst --slo NAME with Autometrics' flags.
+// The convention can also assign objectives to entry points by pattern
+// (slo.entrypoints).
+package slo
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/obslint/obslint/internal/checks"
+	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/diag"
+	"github.com/obslint/obslint/internal/directive"
+	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/passes/config"
+	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/entrypoints"
+	"github.com/obslint/obslint/passes/instrumentation"
+	"github.com/obslint/obslint/passes/slodecls"
+)
+
+const analyzerName = "slo"
+
+// Check IDs.
+const (
+	Missing    = "slo-missing"
+	Unknown    = "slo-unknown"
+	Invalid    = directive.CheckSLOInvalid
+	Unobserved = "slo-unobserved"
+	Conflict   = "slo-conflict"
+)
+
+// Checks are the checks of this analyzer.
+var Checks = []checks.Check{
+	{ID: Missing, Analyzer: analyzerName, Summary: "exported entry point without an SLO (slo.required)"},
+	{ID: Unknown, Analyzer: analyzerName, Summary: "//obslint:slo names an objective the convention does not define"},
+	{ID: Invalid, Analyzer: analyzerName, Summary: "SLO declaration with invalid values (success or latency_target outside (0,100), latency not positive, Autometrics flags it rejects)"},
+	{ID: Unobserved, Analyzer: analyzerName, Summary: "SLO on a function that records no metrics or span, so nothing can measure it"},
+	{ID: Conflict, Analyzer: analyzerName, Summary: "one SLO name declared with different targets in the program or the convention"},
+}
+
+// New returns the analyzer.
+func New(cfg, eps, inst *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     analyzerName,
+		Doc:      "checks SLO declarations and reports entry points without one",
+		URL:      checks.DocBase + "/slo-missing.md",
+		Requires: []*analysis.Analyzer{cfg, eps, inst, directives.Analyzer, slodecls.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			c := &checker{
+				pass: pass,
+				conv: config.Of(pass),
+				r:    diag.New(pass),
+				eps:  pass.ResultOf[eps].(*entrypoints.Result),
+				inst: pass.ResultOf[inst].(*instrumentation.Result),
+				slos: pass.ResultOf[slodecls.Analyzer].(*slodecls.Result),
+			}
+			decls := c.slos.Decls
+			c.invalid()
+			c.missing()
+			c.unknown(decls)
+			c.unobserved(decls)
+			c.conflicts(decls)
+			return nil, nil
+		},
+	}
+}
+
+type checker struct {
+	pass *analysis.Pass
+	conv *convention.Convention
+	r    *diag.Reporter
+	eps  *entrypoints.Result
+	inst *instrumentation.Result
+	slos *slodecls.Result
+}
+
+// invalid reports the declarations the directive parser rejected.
+func (c *checker) invalid() {
+	for _, e := range c.r.Dirs.Errors() {
+		if e.Check == Invalid {
+			c.r.Report(Invalid, e.Pos, e.End, e.Msg)
+		}
+	}
+}
+
+// missing reports exported entry points without an SLO when the
+// convention requires one.
+func (c *checker) missing() {
+	if !c.conv.SLO.Required {
+		return
+	}
+	names := sortedKeys(c.conv.SLO.Objectives)
+	for _, ep := range c.eps.EntryPoints {
+		if !ep.Exported() || ep.Decl == nil {
+			continue
+		}
+		if c.declares(ep.Decl) {
+			continue
+		}
+		full := typesutil.FullName(ep.Func)
+		if c.conv.SLOFor(full) != "" {
+			continue
+		}
+		hint := "declare one with //obslint:slo success=… latency=… latency_target=…"
+		if len(names) > 0 {
+			hint = "add //obslint:slo NAME (objectives: " + strings.Join(names, ", ") + ") or map it in slo.entrypoints"
+		}
+		var fixes []analysis.SuggestedFix
+		if len(names) == 1 {
+			fixes = append(fixes, analysis.SuggestedFix{
+				Message: "Declare the " + names[0] + " objective",
+				TextEdits: []analysis.TextEdit{{
+					Pos:     ep.Decl.Pos(),
+					End:     ep.Decl.Pos(),
+					NewText: []byte("//obslint:slo " + names[0] + "\n"),
+				}},
+			})
+		}
+		c.r.Report(Missing, ep.Pos(), token.NoPos, fmt.Sprintf("entry point %s declares no SLO; %s (convention: slo.required)", displayName(ep.Func), hint), fixes...)
+	}
+}
+
+// declares reports whether fd's doc comment declares an SLO, valid or
+// not: an invalid one is reported as such, not as missing.
+func (c *checker) declares(fd *ast.FuncDecl) bool {
+	if dirs := c.r.Dirs.Func(fd); dirs != nil && len(dirs.SLOs) > 0 {
+		return true
+	}
+	if fd.Doc == nil {
+		return false
+	}
+	for _, e := range c.r.Dirs.Errors() {
+		if e.Check == Invalid && fd.Doc.Pos() <= e.Pos && e.Pos < fd.Doc.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// unknown reports //obslint:slo NAME for names the convention lacks.
+func (c *checker) unknown(decls []slodecls.Decl) {
+	for _, d := range decls {
+		if d.SLO.Inline {
+			continue
+		}
+		if _, ok := c.conv.SLO.Objectives[d.SLO.Name]; ok {
+			continue
+		}
+		defined := sortedKeys(c.conv.SLO.Objectives)
+		list := "the convention defines none; declare it inline (success=… latency=… latency_target=…) or add it to slo.objectives"
+		if len(defined) > 0 {
+			list = "defined: " + strings.Join(defined, ", ")
+			if s := convention.Closest(d.SLO.Name, defined); s != "" {
+				list = fmt.Sprintf("did you mean %q? (%s)", s, list)
+			}
+		}
+		c.r.Report(Unknown, d.SLO.Pos, d.SLO.End, fmt.Sprintf("unknown SLO objective %q; %s", d.SLO.Name, list))
+	}
+}
+
+// unobserved reports SLOs on functions that nothing measures: no
+// observation inside, and, for an entry point registered in this package,
+// none at any of its registrations. An entry point registered elsewhere,
+// or passed around, may be wrapped out of sight and is not judged.
+func (c *checker) unobserved(decls []slodecls.Decl) {
+	done := make(map[*types.Func]bool)
+	for _, d := range decls {
+		if done[d.Func] {
+			continue
+		}
+		done[d.Func] = true
+		if c.inst.InsideKinds(d.Func) != 0 {
+			continue
+		}
+		if ep := c.eps.Of(d.Func); ep != nil {
+			if len(ep.Registrations) == 0 || ep.Escapes {
+				continue
+			}
+			observed := false
+			for _, reg := range ep.Registrations {
+				if obs := c.inst.Registrations[reg]; obs.Unknown || obs.Kinds != 0 {
+					observed = true
+				}
+			}
+			if observed {
+				continue
+			}
+		}
+		c.r.Report(Unobserved, d.SLO.Pos, d.SLO.End, fmt.Sprintf("SLO on %s, which records no request metrics or span: nothing can measure the objective; instrument it (//autometrics:inst, a metric, a span) or its registration", displayName(d.Func)))
+	}
+}
+
+func displayName(fn *types.Func) string {
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
+		if n := typesutil.NamedOf(recv.Type()); n != nil {
+			return n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	return fn.Name()
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
