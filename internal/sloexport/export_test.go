@@ -1,0 +1,116 @@
+package sloexport_test
+
+import (
+	"bytes"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/program"
+	"github.com/obslint/obslint/internal/sloexport"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// load loads the fixture package in GOPATH mode over testdata/src, where
+// the client_golang stub lives, so the test needs no network.
+func load(t *testing.T) []sloexport.Objective {
+	t.Helper()
+	gopath, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv := convention.Default()
+	conv.Service = "shop"
+	conv.Owners = map[string]string{"sloexport/...": "payments"}
+	conv.SLO.Objectives = map[string]convention.Objective{
+		"api": {Success: 99.9, Latency: convention.Duration{D: 250 * time.Millisecond, Text: "250ms"}, LatencyTarget: 99},
+	}
+	conv.SLO.Entrypoints = map[string]string{"sloexport/shop.GetOrder": "api"}
+	prog, err := program.Load(convention.Fixed{C: conv}, []string{"sloexport/shop"}, program.Options{
+		Env: append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOFLAGS="),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(prog.Errors) > 0 {
+		t.Fatalf("load errors: %v", prog.Errors)
+	}
+	return sloexport.Gather(prog)
+}
+
+func TestGather(t *testing.T) {
+	objs := load(t)
+	var ids []string
+	for _, o := range objs {
+		ids = append(ids, o.ID)
+	}
+	want := []string{
+		"api-list-orders-success", "api-list-orders-latency",
+		"checkout-checkout-success", "checkout-checkout-latency",
+		"refunds-refund-success",
+		"api-get-order-success", "api-get-order-latency",
+	}
+	if len(ids) != len(want) {
+		t.Fatalf("objectives %v, want %v", ids, want)
+	}
+	for i := range want {
+		if ids[i] != want[i] {
+			t.Errorf("objective %d: %s, want %s", i, ids[i], want[i])
+		}
+	}
+	for _, o := range objs {
+		switch o.ID {
+		case "refunds-refund-success", "api-get-order-latency":
+			if o.SLI != nil {
+				t.Errorf("%s has an indicator, want none (nothing measures it)", o.ID)
+			}
+		default:
+			if o.SLI == nil {
+				t.Errorf("%s has no indicator: %s", o.ID, o.Unmeasured)
+			}
+		}
+		if o.Owner != "payments" || o.Service != "shop" {
+			t.Errorf("%s: owner %q service %q", o.ID, o.Owner, o.Service)
+		}
+	}
+}
+
+func TestGolden(t *testing.T) {
+	objs := load(t)
+	for name, write := range map[string]func(io.Writer, []sloexport.Objective) error{
+		"prometheus": sloexport.WritePrometheus,
+		"sloth":      sloexport.WriteSloth,
+		"openslo":    sloexport.WriteOpenSLO,
+	} {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := write(&buf, objs); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", name+".golden.yml")
+			if *update {
+				os.MkdirAll("testdata", 0o755)
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("%s output differs from %s (go test -update to accept):\n%s", name, golden, buf.String())
+			}
+			var again bytes.Buffer
+			write(&again, load(t))
+			if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+				t.Error("output is not deterministic")
+			}
+		})
+	}
+}

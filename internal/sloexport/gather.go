@@ -1,0 +1,336 @@
+package sloexport
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"path"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/directive"
+	"github.com/obslint/obslint/internal/program"
+	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/entrypoints"
+	"github.com/obslint/obslint/passes/metricdefs"
+	"github.com/obslint/obslint/passes/slodecls"
+)
+
+// Gather collects the objectives of the program's packages, sorted by
+// position, and warnings about declarations it cannot export.
+func Gather(prog *program.Program) []Objective {
+	var out []Objective
+	for _, pkg := range prog.Packages {
+		conv := prog.Convention(pkg)
+		decls, _ := prog.Result(slodecls.Analyzer, pkg).(*slodecls.Result)
+		eps, _ := prog.Result(prog.Suite.EntryPoints, pkg).(*entrypoints.Result)
+		defs, _ := prog.Result(metricdefs.Analyzer, pkg).(*metricdefs.Result)
+		dirs, _ := prog.Result(directives.Analyzer, pkg).(*directives.Result)
+		if decls == nil {
+			continue
+		}
+		g := &gatherer{prog: prog, pkg: pkg, conv: conv, defs: defs, dirs: dirs}
+		declared := make(map[*types.Func]bool)
+		for _, d := range decls.Decls {
+			declared[d.Func] = true
+			out = append(out, g.objectives(d.Func, d.Decl, d.SLO)...)
+		}
+		if eps != nil {
+			for _, ep := range eps.EntryPoints {
+				if declared[ep.Func] || ep.Decl == nil {
+					continue
+				}
+				name := conv.SLOFor(typesutil.FullName(ep.Func))
+				if name == "" {
+					continue
+				}
+				s := &directive.SLO{Name: name, Source: "convention", Pos: ep.Decl.Pos()}
+				out = append(out, g.objectives(ep.Func, ep.Decl, s)...)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Position != out[j].Position {
+			return lessPos(out[i].Position, out[j].Position)
+		}
+		return out[i].Kind > out[j].Kind // success before latency
+	})
+	unique(out)
+	return out
+}
+
+type gatherer struct {
+	prog *program.Program
+	pkg  *packages.Package
+	conv *convention.Convention
+	defs *metricdefs.Result
+	dirs *directives.Result
+}
+
+// objectives resolves one declaration into its objectives.
+func (g *gatherer) objectives(fn *types.Func, fd *ast.FuncDecl, s *directive.SLO) []Objective {
+	success, latency, target := float64(s.Success), s.Latency, float64(s.LatencyTarget)
+	if !s.Inline {
+		o, ok := g.conv.SLO.Objectives[s.Name]
+		if !ok {
+			return nil // slo-unknown reports it
+		}
+		success, latency, target = float64(o.Success), o.Latency.D, float64(o.LatencyTarget)
+	}
+	name := s.Name
+	if name == "" {
+		name = kebab(fn.Name())
+	}
+	base := Objective{
+		SLO:       name,
+		Function:  funcString(fn),
+		Position:  g.position(fd),
+		Service:   g.service(),
+		Owner:     g.conv.Owner(g.pkg.PkgPath),
+		Window:    g.conv.SLO.Window.D,
+		WindowTxt: g.conv.SLO.Window.String(),
+		Source:    s.Source,
+	}
+	if base.Window == 0 {
+		base.Window, base.WindowTxt = 30*24*time.Hour, "30d"
+	}
+	autometrics := g.dirs != nil && g.dirs.Func(fd) != nil && g.dirs.Func(fd).Autometrics != nil
+	id := kebab(name + "-" + receiverAndName(fn))
+	var out []Objective
+	if success > 0 {
+		o := base
+		o.ID, o.Kind, o.Target = id+"-success", Success, success
+		o.SLI, o.Unmeasured = g.successSLI(fn, fd, autometrics)
+		out = append(out, o)
+	}
+	if latency > 0 && target > 0 {
+		o := base
+		o.ID, o.Kind, o.Target, o.Threshold = id+"-latency", Latency, target, latency
+		o.SLI, o.Unmeasured = g.latencySLI(fn, fd, autometrics, latency)
+		out = append(out, o)
+	}
+	return out
+}
+
+func (g *gatherer) service() string {
+	if g.conv.Service != "" {
+		return g.conv.Service
+	}
+	if g.pkg.Module != nil {
+		return kebab(filepath.Base(g.pkg.Module.Path))
+	}
+	return "service"
+}
+
+// position names fd's position relative to the module root (outside a
+// module, as the package path and file name), so that output does not
+// depend on where the checkout lives.
+func (g *gatherer) position(fd *ast.FuncDecl) string {
+	p := g.prog.Fset.Position(fd.Name.Pos())
+	name := path.Join(g.pkg.PkgPath, filepath.Base(p.Filename))
+	if g.pkg.Module != nil && g.pkg.Module.Dir != "" {
+		if rel, err := filepath.Rel(g.pkg.Module.Dir, p.Filename); err == nil && filepath.IsLocal(rel) {
+			name = filepath.ToSlash(rel)
+		}
+	}
+	return name + ":" + strconv.Itoa(p.Line)
+}
+
+// autometricsLabels selects a function's Autometrics series: Autometrics
+// labels them with the function's name as written and its package path.
+func autometricsLabels(fn *types.Func) string {
+	return fmt.Sprintf(`function=%q,module=%q`, fn.Name(), fn.Pkg().Path())
+}
+
+func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool) (*SLI, string) {
+	if autometrics {
+		l := autometricsLabels(fn)
+		return &SLI{
+			Bad:    `sum(rate(function_calls_total{` + l + `,result="error"}[{{window}}]))`,
+			Total:  `sum(rate(function_calls_total{` + l + `}[{{window}}]))`,
+			Metric: "function_calls_total",
+		}, ""
+	}
+	for _, d := range g.observed(fd) {
+		if d.Library != metricdefs.Prometheus || (d.Kind != metricdefs.Counter && d.Kind != metricdefs.Histogram && d.Kind != metricdefs.Summary) {
+			continue
+		}
+		series := d.Name
+		if d.Kind != metricdefs.Counter {
+			series += "_count"
+		}
+		for _, l := range d.Labels {
+			switch l {
+			case "code", "status", "status_code", "http_status", "http_code", "grpc_code":
+				bad := `=~"5..|Unknown|Internal|Unavailable|DeadlineExceeded|DataLoss|Unimplemented"`
+				if strings.HasPrefix(l, "grpc") {
+					bad = `=~"Unknown|Internal|Unavailable|DeadlineExceeded|DataLoss|Unimplemented"`
+				} else if l != "status" {
+					bad = `=~"5.."`
+				}
+				return &SLI{
+					Bad:    `sum(rate(` + series + `{` + l + bad + `}[{{window}}]))`,
+					Total:  `sum(rate(` + series + `[{{window}}]))`,
+					Metric: d.Name,
+				}, ""
+			case "result", "outcome":
+				return &SLI{
+					Bad:    `sum(rate(` + series + `{` + l + `="error"}[{{window}}]))`,
+					Total:  `sum(rate(` + series + `[{{window}}]))`,
+					Metric: d.Name,
+				}, ""
+			}
+		}
+	}
+	return nil, "no metric it observes tells failures apart (a counter or histogram with a code, status, result or outcome label, or //autometrics:inst)"
+}
+
+func (g *gatherer) latencySLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool, threshold time.Duration) (*SLI, string) {
+	le := strconv.FormatFloat(threshold.Seconds(), 'f', -1, 64)
+	if autometrics {
+		l := autometricsLabels(fn)
+		return &SLI{
+			Bad:    `sum(rate(function_calls_duration_seconds_count{` + l + `}[{{window}}])) - sum(rate(function_calls_duration_seconds_bucket{` + l + `,le="` + le + `"}[{{window}}]))`,
+			Total:  `sum(rate(function_calls_duration_seconds_count{` + l + `}[{{window}}]))`,
+			Metric: "function_calls_duration_seconds",
+		}, ""
+	}
+	for _, d := range g.observed(fd) {
+		if d.Library == metricdefs.Prometheus && d.Kind == metricdefs.Histogram && strings.HasSuffix(d.Name, "_seconds") {
+			return &SLI{
+				Bad:    `sum(rate(` + d.Name + `_count[{{window}}])) - sum(rate(` + d.Name + `_bucket{le="` + le + `"}[{{window}}]))`,
+				Total:  `sum(rate(` + d.Name + `_count[{{window}}]))`,
+				Metric: d.Name,
+			}, ""
+		}
+	}
+	return nil, "it observes no histogram in seconds (or //autometrics:inst) to count calls within the threshold"
+}
+
+// observed returns the package's metric definitions that fd observes:
+// calls on a package-level variable that a definition initialises
+// (requests.WithLabelValues("200").Inc(), latency.Observe(d)).
+func (g *gatherer) observed(fd *ast.FuncDecl) []*metricdefs.Def {
+	if g.defs == nil || fd.Body == nil {
+		return nil
+	}
+	byVar := make(map[types.Object]*metricdefs.Def)
+	info := g.pkg.TypesInfo
+	for _, f := range g.pkg.Syntax {
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok {
+					continue
+				}
+				for i, v := range vs.Values {
+					if i >= len(vs.Names) {
+						break
+					}
+					for _, d := range g.defs.Defs {
+						if d.Call != nil && d.Call.Pos() >= v.Pos() && d.Call.End() <= v.End() {
+							byVar[info.Defs[vs.Names[i]]] = d
+						}
+					}
+				}
+			}
+		}
+	}
+	var out []*metricdefs.Def
+	seen := make(map[*metricdefs.Def]bool)
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		if d := byVar[info.Uses[id]]; d != nil && !seen[d] {
+			seen[d] = true
+			out = append(out, d)
+		}
+		return true
+	})
+	return out
+}
+
+// funcString names fn as go/types does: "example.com/shop/api.List" or
+// "(*example.com/shop/api.Store).List".
+func funcString(fn *types.Func) string { return fn.FullName() }
+
+func receiverAndName(fn *types.Func) string {
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
+		if n := typesutil.NamedOf(recv.Type()); n != nil {
+			return n.Obj().Name() + "-" + fn.Name()
+		}
+	}
+	return fn.Name()
+}
+
+// kebab turns "ListOrders" or "api_v2.List" into "list-orders", "api-v2-list".
+func kebab(s string) string {
+	var b strings.Builder
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			if prevLower {
+				b.WriteByte('-')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			prevLower = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+			prevLower = true
+		default:
+			if b.Len() > 0 && !strings.HasSuffix(b.String(), "-") {
+				b.WriteByte('-')
+			}
+			prevLower = false
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+// unique makes IDs unique by numbering repeats.
+func unique(objs []Objective) {
+	seen := make(map[string]int)
+	for i := range objs {
+		id := objs[i].ID
+		seen[id]++
+		if n := seen[id]; n > 1 {
+			objs[i].ID = id + "-" + strconv.Itoa(n)
+		}
+	}
+}
+
+// lessPos orders "file:line" positions by file, then line number.
+func lessPos(a, b string) bool {
+	fa, la := splitPos(a)
+	fb, lb := splitPos(b)
+	if fa != fb {
+		return fa < fb
+	}
+	return la < lb
+}
+
+func splitPos(p string) (string, int) {
+	i := strings.LastIndexByte(p, ':')
+	if i < 0 {
+		return p, 0
+	}
+	n, _ := strconv.Atoi(p[i+1:])
+	return p[:i], n
+}
+
+func replaceWindow(q, window string) string { return strings.ReplaceAll(q, "{{window}}", window) }
