@@ -24,9 +24,9 @@ import (
 
 // Options control loading.
 type Options struct {
-	Dir   string // directory to resolve patterns in ("" = current)
-	Tags  string // comma-separated build tags
-	Tests bool   // include test packages
+	Dir   string   // directory to resolve patterns in ("" = current)
+	Tags  string   // comma-separated build tags
+	Tests bool     // include test packages
 	Env   []string // environment of the go command (nil = this process's)
 	// Analyzers are run in addition to the passes (the report counts the
 	// user-facing analyzers' findings).
