@@ -1,0 +1,595 @@
+// Package logkeys defines the analyzer that makes structured log calls
+// follow the convention's logs section: key case, canonical and forbidden
+// keys, keys that clash with the handler's own, keys without values or of
+// the wrong type, static messages, unstructured printing, and context-free
+// calls inside entry points. It reads the calls the logcalls pass finds on
+// slog, zap, logrus, zerolog, logr, klog and the company's wrappers.
+//
+// Each rule is its own check ID, so teams can switch rules off one by one.
+package logkeys
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/format"
+	"go/token"
+	"go/types"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/obslint/obslint/internal/checks"
+	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/diag"
+	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/passes/config"
+	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/entrypoints"
+	"github.com/obslint/obslint/passes/logcalls"
+)
+
+const analyzerName = "logkeys"
+
+// Check IDs.
+const (
+	KeyCase        = "log-key-case"
+	CanonicalKey   = "log-canonical-key"
+	ForbiddenKey   = "log-forbidden-key"
+	ReservedKey    = "log-reserved-key"
+	DanglingKey    = "log-dangling-key"
+	KeyType        = "log-key-type"
+	DynamicKey     = "log-dynamic-key"
+	MixedArgs      = "log-mixed-args"
+	DynamicMessage = "log-dynamic-message"
+	PrintfMessage  = "log-printf-message"
+	Unstructured   = "log-unstructured"
+	Context        = "log-context"
+)
+
+// Checks are the checks of this analyzer.
+var Checks = []checks.Check{
+	{ID: KeyCase, Analyzer: analyzerName, Summary: "log key not in the convention's case (logs.key_case)"},
+	{ID: CanonicalKey, Analyzer: analyzerName, Summary: "log key is an alias of a canonical key (logs.canonical_keys)"},
+	{ID: ForbiddenKey, Analyzer: analyzerName, Summary: "log key the convention forbids (logs.forbidden_keys)"},
+	{ID: ReservedKey, Analyzer: analyzerName, Summary: "log key the handler writes itself (time, level, msg, …)"},
+	{ID: DanglingKey, Analyzer: analyzerName, Summary: "log key without a value at the end of a key/value list"},
+	{ID: KeyType, Analyzer: analyzerName, Summary: "non-string at a key position of a key/value list (an error, a named string type)"},
+	{ID: DynamicKey, Analyzer: analyzerName, Summary: "log key that is not a constant"},
+	{ID: MixedArgs, Analyzer: analyzerName, Summary: "key/value pairs and attributes mixed in one log call"},
+	{ID: DynamicMessage, Analyzer: analyzerName, Summary: "log message built at run time (logs.static_message)"},
+	{ID: PrintfMessage, Analyzer: analyzerName, Summary: "printf verb in the message of a structured log call, which does not format"},
+	{ID: Unstructured, Analyzer: analyzerName, Summary: "fmt.Print*, log.Print* or println outside package main and tests (logs.unstructured: forbid)"},
+	{ID: Context, Analyzer: analyzerName, Summary: "log call without the context inside an entry point (logs.context_variants)"},
+}
+
+// New returns the analyzer.
+func New(cfg, eps, calls *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     analyzerName,
+		Doc:      "reports structured log calls whose keys or messages break the convention's logs rules",
+		URL:      checks.DocBase + "/log-key-case.md",
+		Requires: []*analysis.Analyzer{cfg, eps, calls, directives.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			c := &checker{
+				pass: pass, conv: config.Of(pass), r: diag.New(pass),
+				eps: pass.ResultOf[eps].(*entrypoints.Result),
+			}
+			c.run(pass.ResultOf[calls].(*logcalls.Result))
+			return nil, nil
+		},
+	}
+}
+
+type checker struct {
+	pass *analysis.Pass
+	conv *convention.Convention
+	r    *diag.Reporter
+	eps  *entrypoints.Result
+}
+
+func (c *checker) run(res *logcalls.Result) {
+	for _, k := range res.Keys {
+		c.key(k)
+	}
+	for _, call := range res.Calls {
+		c.call(call)
+	}
+	if c.conv.Logs.Unstructured == "forbid" {
+		c.unstructured()
+	}
+	if c.conv.Logs.ContextVariant {
+		c.contexts(res)
+	}
+}
+
+// libName is how messages name a library.
+func libName(lib string) string {
+	switch lib {
+	case logcalls.Sugar:
+		return "zap"
+	case logcalls.Wrapper:
+		return "the logger"
+	}
+	return lib
+}
+
+// badKey says what the library does with a bad key.
+func badKey(lib string) string {
+	switch lib {
+	case logcalls.Slog:
+		return "slog logs it under !BADKEY"
+	case logcalls.Sugar:
+		return "zap drops it and logs an error"
+	case logcalls.Logr, logcalls.Klog:
+		return lib + " logs it as a malformed pair"
+	}
+	return "the logger cannot use it as a key"
+}
+
+func (c *checker) text(e ast.Expr) string {
+	var b strings.Builder
+	if err := formatNode(&b, c.pass.Fset, e); err != nil || b.Len() > 40 {
+		return "this argument"
+	}
+	return b.String()
+}
+
+func (c *checker) key(k *logcalls.Key) {
+	switch {
+	case !k.String:
+		c.keyType(k)
+		return
+	case k.Dangling:
+		what := "key"
+		if k.Const {
+			what = fmt.Sprintf("key %q", k.Name)
+		}
+		c.r.Report(DanglingKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s has no value; %s (add the value, or drop the key)", what, badKey(k.Library)))
+		return
+	case !k.Const:
+		c.r.Report(DynamicKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %s is not a constant, so nobody can search for it and obslint cannot check it; use a constant key and put the variable part in the value", c.text(k.Expr)))
+		return
+	}
+	name := k.Name
+	logs := c.conv.Logs
+	if to, ok := logs.CanonicalKeys[name]; ok && to != name {
+		c.r.Report(CanonicalKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is an alias; the convention's key is %q (logs.canonical_keys)", name, to), c.rename(k, to)...)
+		return
+	}
+	if f := c.forbidden(name); f != "" {
+		c.r.Report(ForbiddenKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is forbidden by the convention (logs.forbidden_keys: %s); do not log this value", name, f))
+		return
+	}
+	if k.Top && reserved[k.Library][name] {
+		c.r.Report(ReservedKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is one %s writes itself, so the record gets it twice; choose another key", name, libName(k.Library)))
+		return
+	}
+	kc := logs.KeyCase
+	if kc == "" || kc == "any" || inCase(name, kc) {
+		return
+	}
+	want := toCase(name, kc)
+	if to, ok := logs.CanonicalKeys[want]; ok {
+		want = to
+	}
+	if want == "" || !inCase(want, kc) {
+		c.r.Report(KeyCase, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is not %s case (logs.key_case)", name, kc))
+		return
+	}
+	c.r.Report(KeyCase, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is not %s case; use %q (logs.key_case)", name, kc, want), c.rename(k, want)...)
+}
+
+// reserved are the keys each library's handler or encoder writes itself,
+// at the top of a record.
+var reserved = map[string]map[string]bool{
+	logcalls.Slog:    {"time": true, "level": true, "msg": true, "source": true},
+	logcalls.Zap:     {"ts": true, "level": true, "msg": true, "logger": true, "caller": true, "stacktrace": true},
+	logcalls.Sugar:   {"ts": true, "level": true, "msg": true, "logger": true, "caller": true, "stacktrace": true},
+	logcalls.Logrus:  {"time": true, "level": true, "msg": true},
+	logcalls.Zerolog: {"time": true, "level": true, "message": true},
+}
+
+// forbidden returns the forbidden key name matches, compared by words
+// (apiToken matches api_token), or "".
+func (c *checker) forbidden(name string) string {
+	n := normalize(name)
+	for _, f := range c.conv.Logs.ForbiddenKeys {
+		if f == name || normalize(f) == n {
+			return f
+		}
+	}
+	return ""
+}
+
+// rename offers to rewrite a key written as a literal.
+func (c *checker) rename(k *logcalls.Key, to string) []analysis.SuggestedFix {
+	if k.Lit == nil {
+		return nil
+	}
+	return []analysis.SuggestedFix{{
+		Message:   fmt.Sprintf("rename key to %q", to),
+		TextEdits: []analysis.TextEdit{{Pos: k.Lit.Pos(), End: k.Lit.End(), NewText: []byte(strconv.Quote(to))}},
+	}}
+}
+
+// keyType reports a non-string at a key position. An error gets a key in
+// front of it; a constant of a named string type is converted to string.
+func (c *checker) keyType(k *logcalls.Key) {
+	t := c.pass.TypesInfo.TypeOf(k.Expr)
+	tname := "untyped"
+	if t != nil {
+		tname = types.TypeString(t, types.RelativeTo(c.pass.Pkg))
+	}
+	var fixes []analysis.SuggestedFix
+	var hint string
+	switch {
+	case t != nil && isError(t):
+		key := "error"
+		if to, ok := c.conv.Logs.CanonicalKeys[key]; ok {
+			key = to
+		}
+		hint = fmt.Sprintf("; write a key before it: %q, %s", key, c.text(k.Expr))
+		fixes = []analysis.SuggestedFix{{
+			Message:   fmt.Sprintf("add the key %q", key),
+			TextEdits: []analysis.TextEdit{{Pos: k.Expr.Pos(), End: k.Expr.Pos(), NewText: []byte(strconv.Quote(key) + ", ")}},
+		}}
+	case t != nil && isStringKind(t) && k.Const:
+		hint = "; convert it: string(" + c.text(k.Expr) + ")"
+		fixes = []analysis.SuggestedFix{{
+			Message: "convert the key to string",
+			TextEdits: []analysis.TextEdit{
+				{Pos: k.Expr.Pos(), End: k.Expr.Pos(), NewText: []byte("string(")},
+				{Pos: k.Expr.End(), End: k.Expr.End(), NewText: []byte(")")},
+			},
+		}}
+	}
+	c.r.Report(KeyType, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s (%s) is at a key position but is not a string, so %s%s", c.text(k.Expr), tname, badKey(k.Library), hint), fixes...)
+}
+
+func isError(t types.Type) bool {
+	return types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface))
+}
+
+func isStringKind(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// printfVerb matches a printf directive as go vet's printf check reads
+// one in a Print call: flags, width, precision and a verb letter.
+var printfVerb = regexp.MustCompile(`%[+\-#]*(\d+|\*)?(\.(\d+|\*)?)?(\[\d+\])?[bcdefgopqstvwxEFGTUX]`)
+
+func (c *checker) call(call *logcalls.Call) {
+	if call.Mixed != nil {
+		c.r.Report(MixedArgs, call.Mixed.Pos(), call.Mixed.End(), fmt.Sprintf("this %s call mixes key/value pairs and attributes; write all of them one way", libName(call.Library)))
+	}
+	if !call.Record || call.Msg == nil {
+		return
+	}
+	info := c.pass.TypesInfo
+	if tv := info.Types[call.Msg]; tv.Value != nil && !call.Format && !call.Print {
+		if s := constantString(tv); s != "" {
+			if v := printfVerb.FindString(s); v != "" {
+				c.r.Report(PrintfMessage, call.Msg.Pos(), call.Msg.End(), fmt.Sprintf("the message has the printf verb %s but %s does not format it; put the value in a key", v, typesutil.ShortName(call.Func)))
+			}
+		}
+	}
+	if c.conv.Logs.StaticMessage {
+		if why := c.dynamic(call); why != "" {
+			c.r.Report(DynamicMessage, call.Msg.Pos(), call.Msg.End(), fmt.Sprintf("the log message %s; keep messages constant and put the values in keys (logs.static_message)", why))
+		}
+	}
+}
+
+// dynamic says why the call's message is built at run time, or "".
+// Messages handed on from the enclosing function's parameters are the
+// caller's business (the wrapper's call site is checked), and a variable
+// only counts when something not constant is assigned to it.
+func (c *checker) dynamic(call *logcalls.Call) string {
+	info := c.pass.TypesInfo
+	name := typesutil.ShortName(call.Func)
+	if call.Format {
+		if len(call.Args) > 0 && !c.forwarded(call, call.Args[len(call.Args)-1]) {
+			return "is formatted by " + name
+		}
+		return ""
+	}
+	if call.Print && len(call.Args) > 1 {
+		return "is built from several arguments by " + name
+	}
+	msg := ast.Unparen(call.Msg)
+	if info.Types[msg].Value != nil {
+		return ""
+	}
+	switch m := msg.(type) {
+	case *ast.CallExpr:
+		if fn := typesutil.Callee(info, m); fn != nil {
+			if typesutil.FuncPkgIs(fn, "fmt") {
+				return "is built with fmt." + fn.Name()
+			}
+			if fn.Name() == "Error" && len(m.Args) == 0 {
+				return "is an error's text"
+			}
+			return "is the result of " + typesutil.ShortName(fn)
+		}
+		if tv := info.Types[m.Fun]; tv.IsType() {
+			return "" // a conversion
+		}
+		return "is computed"
+	case *ast.BinaryExpr:
+		if m.Op == token.ADD {
+			return "is built by concatenation"
+		}
+	case *ast.Ident:
+		if c.forwarded(call, m) {
+			return ""
+		}
+		if c.assignedDynamic(call, m) {
+			return "is a variable built at run time"
+		}
+	}
+	return ""
+}
+
+// forwarded reports whether e is a parameter of the function enclosing
+// call.
+func (c *checker) forwarded(call *logcalls.Call, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || call.Encl == nil {
+		return false
+	}
+	var ft *ast.FuncType
+	switch f := call.Encl.(type) {
+	case *ast.FuncDecl:
+		ft = f.Type
+	case *ast.FuncLit:
+		ft = f.Type
+	}
+	return ft != nil && obj.Pos() >= ft.Pos() && obj.Pos() < ft.End()
+}
+
+// assignedDynamic reports whether the local variable id is assigned a
+// non-constant value in the function enclosing call.
+func (c *checker) assignedDynamic(call *logcalls.Call, id *ast.Ident) bool {
+	info := c.pass.TypesInfo
+	obj, ok := info.Uses[id].(*types.Var)
+	if !ok || call.Encl == nil || obj.Pkg() != c.pass.Pkg || obj.Parent() == nil || obj.Parent() == c.pass.Pkg.Scope() {
+		return false
+	}
+	dyn := false
+	check := func(lhs, rhs []ast.Expr) {
+		if len(lhs) != len(rhs) {
+			for _, l := range lhs {
+				if typesutil.ObjectOf(info, l) == obj {
+					dyn = true // v, err := f()
+				}
+			}
+			return
+		}
+		for i, l := range lhs {
+			if typesutil.ObjectOf(info, l) == obj && info.Types[rhs[i]].Value == nil {
+				dyn = true
+			}
+		}
+	}
+	ast.Inspect(call.Encl, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			check(n.Lhs, n.Rhs)
+		case *ast.ValueSpec:
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, nm := range n.Names {
+				lhs[i] = nm
+			}
+			if len(n.Values) > 0 {
+				check(lhs, n.Values)
+			}
+		}
+		return !dyn
+	})
+	return dyn
+}
+
+// contexts reports, inside entry points, records written without the
+// request's context where a variant carrying it exists.
+func (c *checker) contexts(res *logcalls.Result) {
+	if len(c.eps.EntryPoints) == 0 {
+		return
+	}
+	var bodies []*entrypoints.EntryPoint
+	for _, ep := range c.eps.EntryPoints {
+		if ep.Decl != nil && ep.Decl.Body != nil {
+			bodies = append(bodies, ep)
+		}
+	}
+	sort.Slice(bodies, func(i, j int) bool { return bodies[i].Decl.Pos() < bodies[j].Decl.Pos() })
+	for _, call := range res.Calls {
+		if !call.Record || call.Variant == "" || call.Ctx != nil {
+			continue
+		}
+		var ep *entrypoints.EntryPoint
+		for _, b := range bodies {
+			if call.Call.Pos() >= b.Decl.Body.Pos() && call.Call.End() <= b.Decl.Body.End() {
+				ep = b
+			}
+		}
+		if ep == nil {
+			continue
+		}
+		ctx := c.contextAt(call.Call.Pos(), ep)
+		var fixes []analysis.SuggestedFix
+		if ctx != "" && call.VariantAt.IsValid() {
+			fixes = c.contextFix(call, ctx)
+		}
+		where := "the request's context"
+		if ctx != "" {
+			where = ctx
+		}
+		var msg string
+		switch call.Library {
+		case logcalls.Slog:
+			msg = fmt.Sprintf("%s inside the entry point %s drops the request's context (and its trace ID); use %s(%s, …) (logs.context_variants)", typesutil.ShortName(call.Func), ep.Func.Name(), call.Variant, where)
+		case logcalls.Logrus:
+			msg = fmt.Sprintf("this logrus entry inside the entry point %s carries no context (and so no trace ID for hooks); add .WithContext(%s) (logs.context_variants)", ep.Func.Name(), where)
+		case logcalls.Zerolog:
+			msg = fmt.Sprintf("this zerolog event inside the entry point %s carries no context (and so no trace ID for hooks); add .Ctx(%s) (logs.context_variants)", ep.Func.Name(), where)
+		default:
+			continue
+		}
+		c.r.Report(Context, call.Call.Pos(), call.Call.Lparen, msg, fixes...)
+	}
+}
+
+// contextFix switches a slog call to its Context variant, or adds
+// .WithContext(ctx) (logrus) or .Ctx(ctx) (zerolog) to the chain.
+func (c *checker) contextFix(call *logcalls.Call, ctx string) []analysis.SuggestedFix {
+	switch call.Library {
+	case logcalls.Slog:
+		sel, ok := ast.Unparen(call.Call.Fun).(*ast.SelectorExpr)
+		if !ok || len(call.Call.Args) == 0 {
+			return nil
+		}
+		return []analysis.SuggestedFix{{
+			Message: "use " + call.Variant,
+			TextEdits: []analysis.TextEdit{
+				{Pos: sel.Sel.Pos(), End: sel.Sel.End(), NewText: []byte(call.Variant)},
+				{Pos: call.Call.Args[0].Pos(), End: call.Call.Args[0].Pos(), NewText: []byte(ctx + ", ")},
+			},
+		}}
+	case logcalls.Logrus:
+		return []analysis.SuggestedFix{{
+			Message:   "add .WithContext(" + ctx + ")",
+			TextEdits: []analysis.TextEdit{{Pos: call.VariantAt, End: call.VariantAt, NewText: []byte(".WithContext(" + ctx + ")")}},
+		}}
+	case logcalls.Zerolog:
+		return []analysis.SuggestedFix{{
+			Message:   "add .Ctx(" + ctx + ")",
+			TextEdits: []analysis.TextEdit{{Pos: call.VariantAt, End: call.VariantAt, NewText: []byte(".Ctx(" + ctx + ")")}},
+		}}
+	}
+	return nil
+}
+
+// contextAt returns an expression for the context in scope at pos inside
+// the entry point: the innermost variable of type context.Context declared
+// before pos (ctx preferred), else the request's context from a handler
+// parameter (r.Context(), c.Request.Context() for gin, c.Request().Context()
+// for echo); "" when there is none.
+func (c *checker) contextAt(pos token.Pos, ep *entrypoints.EntryPoint) string {
+	inner := c.pass.Pkg.Scope().Innermost(pos)
+	for s := inner; s != nil && s != c.pass.Pkg.Scope() && s != types.Universe; s = s.Parent() {
+		names := s.Names() // sorted
+		sort.SliceStable(names, func(i, j int) bool { return names[i] == "ctx" && names[j] != "ctx" })
+		for _, name := range names {
+			v, ok := s.Lookup(name).(*types.Var)
+			if !ok || name == "_" || v.Pos() >= pos || !typesutil.IsNamed(v.Type(), "context", "Context") {
+				continue
+			}
+			if _, found := inner.LookupParent(name, pos); found != v {
+				continue // shadowed
+			}
+			return name
+		}
+	}
+	params := ep.Decl.Type.Params
+	if params == nil {
+		return ""
+	}
+	for _, f := range params.List {
+		t := c.pass.TypesInfo.TypeOf(f.Type)
+		for _, n := range f.Names {
+			if n.Name == "_" {
+				continue
+			}
+			if _, found := inner.LookupParent(n.Name, pos); found != c.pass.TypesInfo.Defs[n] {
+				continue
+			}
+			switch {
+			case typesutil.IsPointerTo(t, "net/http", "Request"):
+				return n.Name + ".Context()"
+			case typesutil.IsPointerTo(t, "github.com/gin-gonic/gin", "Context"):
+				return n.Name + ".Request.Context()"
+			case typesutil.IsNamed(t, "github.com/labstack/echo", "Context"):
+				return n.Name + ".Request().Context()"
+			}
+		}
+	}
+	return ""
+}
+
+// unstructured reports printing that bypasses the structured logger,
+// outside package main and tests.
+func (c *checker) unstructured() {
+	if c.pass.Pkg.Name() == "main" {
+		return
+	}
+	info := c.pass.TypesInfo
+	for _, f := range c.pass.Files {
+		if strings.HasSuffix(c.pass.Fset.Position(f.Package).Filename, "_test.go") {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			var what string
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && (b.Name() == "print" || b.Name() == "println") {
+					what = b.Name()
+				}
+			}
+			if fn := typesutil.Callee(info, call); fn != nil && fn.Pkg() != nil {
+				name := fn.Name()
+				printing := strings.HasPrefix(name, "Print") || strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Panic")
+				switch {
+				case fn.Pkg().Path() == "fmt" && strings.HasPrefix(name, "Print"):
+					what = "fmt." + name
+				case fn.Pkg().Path() == "fmt" && strings.HasPrefix(name, "Fprint") && len(call.Args) > 0 && c.stdStream(call.Args[0]):
+					what = "fmt." + name + " to " + c.text(call.Args[0])
+				case fn.Pkg().Path() == "log" && printing:
+					what = typesutil.FullName(fn)
+					if recvOf(fn) != nil {
+						what = "(*log.Logger)." + name
+					}
+				}
+			}
+			if what != "" {
+				c.r.Report(Unstructured, call.Pos(), call.Lparen, fmt.Sprintf("%s writes an unstructured line outside package main; use the structured logger (logs.unstructured: forbid)", what))
+			}
+			return true
+		})
+	}
+}
+
+func recvOf(fn *types.Func) types.Type {
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return sig.Recv().Type()
+	}
+	return nil
+}
+
+// stdStream reports whether e is os.Stdout or os.Stderr.
+func (c *checker) stdStream(e ast.Expr) bool {
+	v, ok := typesutil.ObjectOf(c.pass.TypesInfo, e).(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && (v.Name() == "Stdout" || v.Name() == "Stderr")
+}
+
+func formatNode(b *strings.Builder, fset *token.FileSet, e ast.Expr) error {
+	return format.Node(b, fset, e)
+}
+
+func constantString(tv types.TypeAndValue) string {
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return ""
+	}
+	return constant.StringVal(tv.Value)
+}
