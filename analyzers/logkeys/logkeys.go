@@ -293,7 +293,7 @@ func (c *checker) dynamic(call *logcalls.Call) string {
 	info := c.pass.TypesInfo
 	name := typesutil.ShortName(call.Func)
 	if call.Format {
-		if len(call.Args) > 0 && !c.forwarded(call, call.Args[len(call.Args)-1]) {
+		if len(call.Args) > 0 && !(call.Spread && c.forwarded(call, call.Args[len(call.Args)-1])) {
 			return "is formatted by " + name
 		}
 		return ""

@@ -47,3 +47,33 @@ func company() *convention.Convention {
 func TestSlog(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/slogs")
 }
+
+func TestLoggers(t *testing.T) {
+	for _, pkg := range []string{"zaps", "logrusx", "zerologs", "logrs", "klogs"} {
+		t.Run(pkg, func(t *testing.T) {
+			analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/"+pkg)
+		})
+	}
+}
+
+// TestWrappers: wrappers named in the convention, and wrappers the pass
+// finds itself in another package (facts), wrappers of wrappers included.
+func TestWrappers(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/wrap/svc", "logkeys/wrap/platform")
+}
+
+func TestContext(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/ctx")
+}
+
+func TestUnstructured(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/unstruct", "logkeys/unstructmain")
+}
+
+func TestDefaults(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer(convention.Default()), "logkeys/defaults")
+}
+
+func TestFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer(company()), "logkeys/fixes")
+}

@@ -148,6 +148,7 @@ type WrapperFact struct {
 	Library string
 	Msg, KV int
 	Record  bool
+	Format  bool // the message is a printf format (a wrapper of Infof)
 }
 
 // AFact implements analysis.Fact.
@@ -484,7 +485,7 @@ func (s *scanner) wrapperCall(fn *types.Func, c *Call) *Call {
 	if f == nil {
 		return nil
 	}
-	c.Library, c.Record = f.Library, f.Record
+	c.Library, c.Record, c.Format = f.Library, f.Record, f.Format
 	s.positional(c, f.Msg, f.KV)
 	return c
 }
@@ -1034,16 +1035,16 @@ func (s *scanner) forwarding(fd *ast.FuncDecl, fn *types.Func, params *types.Tup
 			return true
 		}
 		c := s.logCall(callee, call)
-		if c == nil || c.Print || c.Format || len(c.Args) == 0 || c.Args[len(c.Args)-1] != call.Args[len(call.Args)-1] || len(c.Args) != 1 {
+		if c == nil || c.Print || len(c.Args) == 0 || c.Args[len(c.Args)-1] != call.Args[len(call.Args)-1] || len(c.Args) != 1 {
 			return true
 		}
-		if c.Library == Zap || c.Library == Logrus || c.Library == Zerolog {
+		if !c.Format && (c.Library == Zap || c.Library == Logrus || c.Library == Zerolog) {
 			return true // fields, not key/value lists
 		}
 		if c.Library == Slog && strings.HasPrefix(callee.Name(), "LogAttrs") {
 			return true
 		}
-		f := &WrapperFact{Library: c.Library, Msg: -1, KV: params.Len() - 1, Record: c.Record}
+		f := &WrapperFact{Library: c.Library, Msg: -1, KV: params.Len() - 1, Record: c.Record, Format: c.Format}
 		if c.Msg != nil {
 			if id, ok := ast.Unparen(c.Msg).(*ast.Ident); ok {
 				for i := 0; i < params.Len(); i++ {
@@ -1052,6 +1053,9 @@ func (s *scanner) forwarding(fd *ast.FuncDecl, fn *types.Func, params *types.Tup
 					}
 				}
 			}
+		}
+		if f.Format && f.Msg < 0 {
+			return true // a fixed format: nothing to check at the call sites
 		}
 		fact = f
 		return false
