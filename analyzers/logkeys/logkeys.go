@@ -525,10 +525,27 @@ func (c *checker) contextAt(pos token.Pos, ep *entrypoints.EntryPoint) string {
 	return ""
 }
 
+// cliPkgs are command-line frameworks: a package importing one implements
+// commands, whose printing is their output, as in package main.
+var cliPkgs = []string{
+	"github.com/spf13/cobra", "github.com/urfave/cli", "github.com/alecthomas/kingpin",
+	"gopkg.in/alecthomas/kingpin.v2", "github.com/alecthomas/kong", "github.com/peterbourgon/ff",
+}
+
 // unstructured reports printing that bypasses the structured logger,
-// outside package main and tests.
+// outside package main, tests and command packages.
 func (c *checker) unstructured() {
 	if c.pass.Pkg.Name() == "main" {
+		return
+	}
+	if typesutil.Imports(c.pass.Files, func(path string) bool {
+		for _, p := range cliPkgs {
+			if typesutil.PkgPathIs(path, p) || path == p {
+				return true
+			}
+		}
+		return false
+	}) {
 		return
 	}
 	info := c.pass.TypesInfo

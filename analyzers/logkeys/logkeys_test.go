@@ -67,7 +67,7 @@ func TestContext(t *testing.T) {
 }
 
 func TestUnstructured(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/unstruct", "logkeys/unstructmain")
+	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/unstruct", "logkeys/unstructmain", "logkeys/unstructcli")
 }
 
 func TestDefaults(t *testing.T) {

@@ -1,0 +1,3 @@
+module example.com/logfix
+
+go 1.26.0
