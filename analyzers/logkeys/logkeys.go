@@ -151,7 +151,11 @@ func (c *checker) key(k *logcalls.Key) {
 		c.r.Report(DanglingKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s has no value; %s (add the value, or drop the key)", what, badKey(k.Library)))
 		return
 	case !k.Const:
-		c.r.Report(DynamicKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %s is not a constant, so nobody can search for it and obslint cannot check it; use a constant key and put the variable part in the value", c.text(k.Expr)))
+		why := c.builtAtRunTime(k.Expr, k.Encl)
+		if why == "" {
+			return // a parameter, a field, a range variable: handed on, not built here
+		}
+		c.r.Report(DynamicKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %s %s, so nobody can search for it and obslint cannot check it; use a constant key and put the variable part in the value", c.text(k.Expr), why))
 		return
 	}
 	name := k.Name
@@ -290,7 +294,6 @@ func (c *checker) call(call *logcalls.Call) {
 // caller's business (the wrapper's call site is checked), and a variable
 // only counts when something not constant is assigned to it.
 func (c *checker) dynamic(call *logcalls.Call) string {
-	info := c.pass.TypesInfo
 	name := typesutil.ShortName(call.Func)
 	if call.Format {
 		if len(call.Args) > 0 && !(call.Spread && c.forwarded(call, call.Args[len(call.Args)-1])) {
@@ -301,11 +304,21 @@ func (c *checker) dynamic(call *logcalls.Call) string {
 	if call.Print && len(call.Args) > 1 {
 		return "is built from several arguments by " + name
 	}
-	msg := ast.Unparen(call.Msg)
-	if info.Types[msg].Value != nil {
+	return c.builtAtRunTime(call.Msg, call.Encl)
+}
+
+// builtAtRunTime says how e, a string expression, is built at run time:
+// with fmt, by concatenation, from an error's text or another call, or in
+// a local variable assigned such a value; "" for constants and for values
+// handed on (parameters, fields, range variables), which are the
+// business of whoever built them.
+func (c *checker) builtAtRunTime(e ast.Expr, encl ast.Node) string {
+	info := c.pass.TypesInfo
+	e = ast.Unparen(e)
+	if info.Types[e].Value != nil {
 		return ""
 	}
-	switch m := msg.(type) {
+	switch m := e.(type) {
 	case *ast.CallExpr:
 		if fn := typesutil.Callee(info, m); fn != nil {
 			if typesutil.FuncPkgIs(fn, "fmt") {
@@ -317,7 +330,10 @@ func (c *checker) dynamic(call *logcalls.Call) string {
 			return "is the result of " + typesutil.ShortName(fn)
 		}
 		if tv := info.Types[m.Fun]; tv.IsType() {
-			return "" // a conversion
+			if len(m.Args) == 1 {
+				return c.builtAtRunTime(m.Args[0], encl) // a conversion
+			}
+			return ""
 		}
 		return "is computed"
 	case *ast.BinaryExpr:
@@ -325,10 +341,7 @@ func (c *checker) dynamic(call *logcalls.Call) string {
 			return "is built by concatenation"
 		}
 	case *ast.Ident:
-		if c.forwarded(call, m) {
-			return ""
-		}
-		if c.assignedDynamic(call, m) {
+		if c.assignedDynamic(encl, m) {
 			return "is a variable built at run time"
 		}
 	}
@@ -346,22 +359,29 @@ func (c *checker) forwarded(call *logcalls.Call, e ast.Expr) bool {
 	if !ok || call.Encl == nil {
 		return false
 	}
+	return isParam(call.Encl, obj)
+}
+
+// isParam reports whether v is a parameter (or result) of the function
+// declaration or literal encl.
+func isParam(encl ast.Node, v *types.Var) bool {
 	var ft *ast.FuncType
-	switch f := call.Encl.(type) {
+	switch f := encl.(type) {
 	case *ast.FuncDecl:
 		ft = f.Type
 	case *ast.FuncLit:
 		ft = f.Type
 	}
-	return ft != nil && obj.Pos() >= ft.Pos() && obj.Pos() < ft.End()
+	return ft != nil && v.Pos() >= ft.Pos() && v.Pos() < ft.End()
 }
 
 // assignedDynamic reports whether the local variable id is assigned a
-// non-constant value in the function enclosing call.
-func (c *checker) assignedDynamic(call *logcalls.Call, id *ast.Ident) bool {
+// value built at run time in the function encl. Parameters are handed on,
+// and range variables walk over data built elsewhere.
+func (c *checker) assignedDynamic(encl ast.Node, id *ast.Ident) bool {
 	info := c.pass.TypesInfo
 	obj, ok := info.Uses[id].(*types.Var)
-	if !ok || call.Encl == nil || obj.Pkg() != c.pass.Pkg || obj.Parent() == nil || obj.Parent() == c.pass.Pkg.Scope() {
+	if !ok || encl == nil || obj.Pkg() != c.pass.Pkg || obj.Parent() == nil || obj.Parent() == c.pass.Pkg.Scope() || isParam(encl, obj) {
 		return false
 	}
 	dyn := false
@@ -375,12 +395,12 @@ func (c *checker) assignedDynamic(call *logcalls.Call, id *ast.Ident) bool {
 			return
 		}
 		for i, l := range lhs {
-			if typesutil.ObjectOf(info, l) == obj && info.Types[rhs[i]].Value == nil {
+			if typesutil.ObjectOf(info, l) == obj && c.builtAtRunTime(rhs[i], nil) != "" {
 				dyn = true
 			}
 		}
 	}
-	ast.Inspect(call.Encl, func(n ast.Node) bool {
+	ast.Inspect(encl, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			check(n.Lhs, n.Rhs)

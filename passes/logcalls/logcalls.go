@@ -91,6 +91,8 @@ type Key struct {
 	Top bool
 	// Call is the log call the key is an argument of, or nil.
 	Call *Call
+	// Encl is the enclosing function's declaration or literal, if any.
+	Encl ast.Node
 }
 
 // Call is one call of a logging API that writes a record (Record) or
@@ -130,7 +132,7 @@ type Call struct {
 	// goes for the others (token.NoPos when no mechanical fix exists).
 	Variant   string
 	VariantAt token.Pos
-	// Func is the enclosing function's declaration or literal, if any.
+	// Encl is the enclosing function's declaration or literal, if any.
 	Encl ast.Node
 }
 
@@ -196,6 +198,8 @@ type scanner struct {
 	// WithGroup or zap.Namespace: their keys are not top-level.
 	grouped map[types.Object]bool
 	withCtx map[types.Object]*ast.CallExpr
+	// encl is the function enclosing the node being scanned.
+	encl ast.Node
 }
 
 type directArg struct {
@@ -253,12 +257,14 @@ func (s *scanner) scanFile(f *ast.File) {
 		switch n := n.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
 			stack = append(stack, n)
+		}
+		s.encl = nil
+		if len(stack) > 0 {
+			s.encl = stack[len(stack)-1]
+		}
+		switch n := n.(type) {
 		case *ast.CallExpr:
-			var encl ast.Node
-			if len(stack) > 0 {
-				encl = stack[len(stack)-1]
-			}
-			s.call(n, encl)
+			s.call(n, s.encl)
 		case *ast.CompositeLit:
 			s.composite(n)
 		}
@@ -665,7 +671,7 @@ func (s *scanner) pairs(args []ast.Expr, lib string, attr func(types.Type) bool,
 // key describes the key expression e.
 func (s *scanner) key(e ast.Expr, lib string, top bool) *Key {
 	info := s.pass.TypesInfo
-	k := &Key{Expr: e, Library: lib, Top: top}
+	k := &Key{Expr: e, Library: lib, Top: top, Encl: s.encl}
 	tv := info.Types[e]
 	k.String = tv.Type != nil && isString(tv.Type)
 	if tv.Value != nil && tv.Value.Kind() == constant.String {

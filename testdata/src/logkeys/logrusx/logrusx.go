@@ -22,7 +22,7 @@ func Entries(logger *logrus.Logger, id string, n int) {
 	fields := logrus.Fields{"Count": n}                                        // want `log key "Count" is not snake case; use "count"`
 	logger.WithFields(fields).Info("charged")
 	key := "dyn_" + id
-	logrus.WithField(key, n).Info("charged") // want `log key key is not a constant`
+	logrus.WithField(key, n).Info("charged") // want `log key key is a variable built at run time`
 
 	logrus.Infof("charged %s", id) // want `the log message is formatted by Infof`
 	logger.WithField("count", n).Infof("charged")

@@ -42,7 +42,7 @@ func Pairs(ctx context.Context, logger *slog.Logger, id string, n int) {
 	slog.Info("started", "count", n, id)                         // want `key has no value`
 	slog.Error("failed", errBoom)                                // want `errBoom \(error\) is at a key position but is not a string, so slog logs it under !BADKEY; write a key before it: "error", errBoom`
 	slog.Info("started", typedKey, 1)                            // want `typedKey \(attrKey\) is at a key position but is not a string, so slog logs it under !BADKEY; convert it: string\(typedKey\)`
-	slog.Info("started", fmt.Sprint("k", n), 1)                  // want `log key fmt.Sprint\("k", n\) is not a constant, so nobody can search for it and obslint cannot check it; use a constant key and put the variable part in the value`
+	slog.Info("started", fmt.Sprint("k", n), 1)                  // want `log key fmt.Sprint\("k", n\) is built with fmt.Sprint, so nobody can search for it and obslint cannot check it; use a constant key and put the variable part in the value`
 	slog.Info("started", "count", n, slog.String("user_id", id)) // want `this slog call mixes key/value pairs and attributes; write all of them one way`
 
 	// Spread arguments are not guessed at.
@@ -89,4 +89,16 @@ func Messages(logger *slog.Logger, id string, err error) {
 // logf hands its message on: the call sites are checked, not this line.
 func logf(logger *slog.Logger, msg string) {
 	logger.Info(msg)
+}
+
+// Keys handed on are checked where they are built.
+func Forward(logger *slog.Logger, key string, fields map[string]any, cfg struct{ Key string }) {
+	logger.Info("forwarded", key, 1)
+	logger.Info("configured", cfg.Key, 1)
+	for k, v := range fields {
+		logger.Info("field", k, v)
+	}
+	built := "k_" + key
+	logger.Info("built", built, 1)    // want `log key built is a variable built at run time`
+	logger.Info("built", "k_"+key, 1) // want `log key "k_" \+ key is built by concatenation`
 }
