@@ -127,7 +127,7 @@ func badKey(lib string) string {
 	case logcalls.Logr, logcalls.Klog:
 		return lib + " logs it as a malformed pair"
 	}
-	return "the logger cannot use it as a key"
+	return "the record gets a malformed pair"
 }
 
 func (c *checker) text(e ast.Expr) string {
@@ -269,7 +269,11 @@ var printfVerb = regexp.MustCompile(`%[+\-#]*(\d+|\*)?(\.(\d+|\*)?)?(\[\d+\])?[b
 
 func (c *checker) call(call *logcalls.Call) {
 	if call.Mixed != nil {
-		c.r.Report(MixedArgs, call.Mixed.Pos(), call.Mixed.End(), fmt.Sprintf("this %s call mixes key/value pairs and attributes; write all of them one way", libName(call.Library)))
+		what := "this call"
+		if call.Library != logcalls.Wrapper {
+			what = "this " + libName(call.Library) + " call"
+		}
+		c.r.Report(MixedArgs, call.Mixed.Pos(), call.Mixed.End(), what+" mixes key/value pairs and attributes; write all of them one way")
 	}
 	if !call.Record || call.Msg == nil {
 		return
