@@ -101,7 +101,8 @@ func toCase(key, kc string) string {
 			case initialisms[strings.TrimSuffix(w, "s")] && strings.HasSuffix(w, "s"):
 				b.WriteString(strings.ToUpper(w[:len(w)-1]) + "s")
 			default:
-				b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+				r := []rune(w)
+				b.WriteString(strings.ToUpper(string(r[0])) + string(r[1:]))
 			}
 		}
 		return b.String()

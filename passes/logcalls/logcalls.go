@@ -158,8 +158,8 @@ func (*WrapperFact) AFact() {}
 
 func (f *WrapperFact) String() string { return "logwrapper(" + f.Library + ")" }
 
-// hasWrappers marks a package that declares wrappers, so that importers
-// know to look.
+// hasWrappers marks a package that declares wrappers or imports one that
+// does, so that importers know to look.
 type hasWrappers struct{}
 
 func (*hasWrappers) AFact()         {}
@@ -223,19 +223,23 @@ func run(pass *analysis.Pass) (any, error) {
 			s.wrappers[pw.Func] = pw
 		}
 	}
-	relevant := len(s.wrappers) > 0 || typesutil.Imports(pass.Files, isLogPkg)
-	if !relevant {
-		for _, imp := range pass.Pkg.Imports() {
-			if pass.ImportPackageFact(imp, new(hasWrappers)) {
-				relevant = true
-				break
-			}
+	// Wrappers may be reached through an import's import (a method of a
+	// type another package returns), so the marker travels up the import
+	// graph.
+	importsWrappers := false
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(hasWrappers)) {
+			importsWrappers = true
+			break
 		}
 	}
-	if !relevant {
+	if !importsWrappers && len(s.wrappers) == 0 && !typesutil.Imports(pass.Files, isLogPkg) {
 		return res, nil
 	}
 	s.findWrappers()
+	if len(s.local) > 0 || importsWrappers {
+		pass.ExportPackageFact(&hasWrappers{})
+	}
 	s.findGrouped()
 	for _, f := range pass.Files {
 		s.scanFile(f)
@@ -1010,9 +1014,6 @@ func (s *scanner) findWrappers() {
 		if !found {
 			break
 		}
-	}
-	if len(s.local) > 0 {
-		s.pass.ExportPackageFact(&hasWrappers{})
 	}
 }
 
