@@ -509,6 +509,9 @@ func (c *checker) contextFix(call *logcalls.Call, ctx string) []analysis.Suggest
 // for echo); "" when there is none.
 func (c *checker) contextAt(pos token.Pos, ep *entrypoints.EntryPoint) string {
 	inner := c.pass.Pkg.Scope().Innermost(pos)
+	if inner == nil {
+		return ""
+	}
 	for s := inner; s != nil && s != c.pass.Pkg.Scope() && s != types.Universe; s = s.Parent() {
 		names := s.Names() // sorted
 		sort.SliceStable(names, func(i, j int) bool { return names[i] == "ctx" && names[j] != "ctx" })

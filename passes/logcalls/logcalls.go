@@ -852,6 +852,8 @@ func (s *scanner) constructor(fn *types.Func, call *ast.CallExpr) {
 		lib = Slog // the group's name is a key
 	case typesutil.PkgPathIs(path, PkgZap) && recv == nil && sig.Results().Len() == 1 && isZapField(sig.Results().At(0).Type()):
 		lib = Zap
+	case typesutil.PkgPathIs(path, PkgZap+"/zapcore") && typesutil.IsNamed(recv, PkgZap+"/zapcore", "ObjectEncoder"):
+		lib = Zap // enc.AddString(key, …) in a MarshalLogObject: nested keys
 	case typesutil.PkgPathIs(path, PkgZerolog) && (typesutil.IsNamed(recv, PkgZerolog, "Event") || typesutil.IsNamed(recv, PkgZerolog, "Context")):
 		lib = Zerolog
 		if fn.Name() == "Fields" && len(call.Args) == 1 {

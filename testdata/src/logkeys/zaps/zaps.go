@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
 )
 
 const keyOrder = "order_id"
@@ -49,4 +50,13 @@ func Sugared(logger *zap.Logger, id string, n int) {
 	s.Info("charged")
 	zap.S().Warnw("charged", "Count", n) // want `log key "Count" is not snake case; use "count"`
 	zap.L().Warn("charged", zap.Int("count", n))
+}
+
+type order struct{ id string }
+
+func (o order) MarshalLogObject(enc zapcore.ObjectEncoder) error {
+	enc.AddString("id", o.id)
+	enc.AddString("msg", o.id) // nested: not the record's msg
+	enc.AddInt("itemCount", 1) // want `log key "itemCount" is not snake case; use "item_count"`
+	return nil
 }

@@ -33,6 +33,8 @@ type Field struct {
 // a map- or struct-like object to the logging context.
 type ObjectEncoder interface {
 	AddString(key, value string)
+	AddInt(key string, value int)
+	AddObject(key string, marshaler ObjectMarshaler) error
 }
 
 // ObjectMarshaler allows user-defined types to efficiently add themselves
