@@ -325,21 +325,35 @@ func (c *checker) builtAtRunTime(e ast.Expr, encl ast.Node) string {
 	switch m := e.(type) {
 	case *ast.CallExpr:
 		if fn := typesutil.Callee(info, m); fn != nil {
-			if typesutil.FuncPkgIs(fn, "fmt") {
+			switch {
+			case typesutil.FuncPkgIs(fn, "fmt"):
 				return "is built with fmt." + fn.Name()
+			case (fn.Name() == "Error" || fn.Name() == "String") && len(m.Args) == 0 && recvOf(fn) != nil:
+				if fn.Name() == "Error" {
+					return "is an error's text"
+				}
+				return "is a value's text (" + typesutil.ShortName(fn) + ")"
+			case typesutil.FuncPkgIs(fn, "strings") || typesutil.FuncPkgIs(fn, "strconv") || typesutil.FuncPkgIs(fn, "bytes"):
+				return "is built with " + fn.Pkg().Name() + "." + fn.Name()
 			}
-			if fn.Name() == "Error" && len(m.Args) == 0 {
-				return "is an error's text"
-			}
-			return "is the result of " + typesutil.ShortName(fn)
+			// Another function may well return one of a few constant
+			// messages (a classifier): not reported.
+			return ""
 		}
 		if tv := info.Types[m.Fun]; tv.IsType() {
 			if len(m.Args) == 1 {
-				return c.builtAtRunTime(m.Args[0], encl) // a conversion
+				if s := c.builtAtRunTime(m.Args[0], encl); s != "" {
+					return s
+				}
+				if t := info.TypeOf(m.Args[0]); t != nil && !isStringKind(t) {
+					if v, ok := ast.Unparen(m.Args[0]).(*ast.Ident); ok && c.assignedDynamic(encl, v) {
+						return "is converted from data read at run time"
+					}
+				}
 			}
 			return ""
 		}
-		return "is computed"
+		return ""
 	case *ast.BinaryExpr:
 		if m.Op == token.ADD {
 			return "is built by concatenation"
@@ -391,9 +405,15 @@ func (c *checker) assignedDynamic(encl ast.Node, id *ast.Ident) bool {
 	dyn := false
 	check := func(lhs, rhs []ast.Expr) {
 		if len(lhs) != len(rhs) {
+			// v, err := f(): dynamic when f builds text (fmt.Sscan, …),
+			// data read (io.ReadAll) or anything else but a string.
 			for _, l := range lhs {
-				if typesutil.ObjectOf(info, l) == obj {
-					dyn = true // v, err := f()
+				if typesutil.ObjectOf(info, l) == obj && len(rhs) == 1 {
+					if t := info.TypeOf(l); t != nil && !isStringKind(t) {
+						dyn = true
+					} else if c.builtAtRunTime(rhs[0], nil) != "" {
+						dyn = true
+					}
 				}
 			}
 			return

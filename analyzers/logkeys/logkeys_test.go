@@ -45,7 +45,7 @@ func company() *convention.Convention {
 }
 
 func TestSlog(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/slogs")
+	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/slogs", "logkeys/noimport")
 }
 
 func TestLoggers(t *testing.T) {

@@ -186,6 +186,27 @@ func isLogPkg(path string) bool {
 	return false
 }
 
+// reachesLogPkg reports whether a logging package is among pkg's imports,
+// direct or not: code may call the methods of a *slog.Logger that another
+// package hands it without importing log/slog itself.
+func reachesLogPkg(pkg *types.Package) bool {
+	seen := make(map[*types.Package]bool)
+	var walk func(p *types.Package) bool
+	walk = func(p *types.Package) bool {
+		for _, imp := range p.Imports() {
+			if seen[imp] {
+				continue
+			}
+			seen[imp] = true
+			if isLogPkg(imp.Path()) || walk(imp) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(pkg)
+}
+
 type scanner struct {
 	pass     *analysis.Pass
 	res      *Result
@@ -233,7 +254,7 @@ func run(pass *analysis.Pass) (any, error) {
 			break
 		}
 	}
-	if !importsWrappers && len(s.wrappers) == 0 && !typesutil.Imports(pass.Files, isLogPkg) {
+	if !importsWrappers && len(s.wrappers) == 0 && !reachesLogPkg(pass.Pkg) {
 		return res, nil
 	}
 	s.findWrappers()

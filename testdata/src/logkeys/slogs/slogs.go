@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"logkeys/slogs/keys"
 )
@@ -84,6 +85,24 @@ func Messages(logger *slog.Logger, id string, err error) {
 	text := fmt.Sprint(id)
 	slog.Info(text) // want `the log message is a variable built at run time`
 	logf(logger, "forwarded")
+	level, class := classify(err)
+	logger.Log(context.Background(), level, class)
+	slog.Info(classOf(err))
+	slog.Info(strings.Join([]string{id, "x"}, " ")) // want `the log message is built with strings.Join`
+	slog.Info(slog.LevelInfo.String())              // want `the log message is a value's text \(Level.String\)`
+}
+
+// classify picks one of a few constant messages: not dynamic.
+func classify(err error) (slog.Level, string) {
+	if err != nil {
+		return slog.LevelError, "request failed"
+	}
+	return slog.LevelInfo, "request served"
+}
+
+func classOf(err error) string {
+	_, c := classify(err)
+	return c
 }
 
 // logf hands its message on: the call sites are checked, not this line.

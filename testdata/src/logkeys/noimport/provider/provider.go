@@ -1,0 +1,7 @@
+// Package provider hands out the service's logger.
+package provider
+
+import "log/slog"
+
+// Logger returns the logger.
+func Logger() *slog.Logger { return slog.Default() }
