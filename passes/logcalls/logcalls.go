@@ -506,7 +506,7 @@ func (s *scanner) wrapperCall(fn *types.Func, c *Call) *Call {
 		s.positional(c, w.Msg-1, w.KV-1)
 		return c
 	}
-	f := s.local[fn]
+	f := s.local[fn.Origin()]
 	if f == nil && fn.Pkg() != nil && fn.Pkg() != s.pass.Pkg {
 		var imported WrapperFact
 		if s.pass.ImportObjectFact(fn.Origin(), &imported) {
@@ -671,6 +671,11 @@ func (s *scanner) pairs(args []ast.Expr, lib string, attr func(types.Type) bool,
 			note("attr", a)
 			i++
 			continue
+		}
+		if t != nil && types.IsInterface(t) && types.AssignableTo(types.Typ[types.String], t) {
+			// An any may hold a key or an attribute: where the pairs
+			// fall from here on is known only at run time.
+			break
 		}
 		k := s.key(a, lib, top)
 		k.Pair, k.Call = true, c

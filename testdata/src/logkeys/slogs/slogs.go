@@ -46,6 +46,11 @@ func Pairs(ctx context.Context, logger *slog.Logger, id string, n int) {
 	slog.Info("started", fmt.Sprint("k", n), 1)                  // want `log key fmt.Sprint\("k", n\) is built with fmt.Sprint, so nobody can search for it and obslint cannot check it; use a constant key and put the variable part in the value`
 	slog.Info("started", "count", n, slog.String("user_id", id)) // want `this slog call mixes key/value pairs and attributes; write all of them one way`
 
+	// An any may hold a key or an attribute: not guessed at.
+	var v any = "user_id"
+	slog.Info("started", v, id, "userID")
+	slog.Info("started", "count", n, v)
+
 	// Spread arguments are not guessed at.
 	args := []any{"userID", id}
 	slog.Info("started", args...)
