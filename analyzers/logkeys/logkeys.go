@@ -58,7 +58,7 @@ var Checks = []checks.Check{
 	{ID: ReservedKey, Analyzer: analyzerName, Summary: "log key the handler writes itself (time, level, msg, …)"},
 	{ID: DanglingKey, Analyzer: analyzerName, Summary: "log key without a value at the end of a key/value list"},
 	{ID: KeyType, Analyzer: analyzerName, Summary: "non-string at a key position of a key/value list (an error, a named string type)"},
-	{ID: DynamicKey, Analyzer: analyzerName, Summary: "log key that is not a constant"},
+	{ID: DynamicKey, Analyzer: analyzerName, Summary: "log key built at run time (fmt, concatenation, a variable assigned so)"},
 	{ID: MixedArgs, Analyzer: analyzerName, Summary: "key/value pairs and attributes mixed in one log call"},
 	{ID: DynamicMessage, Analyzer: analyzerName, Summary: "log message built at run time (logs.static_message)"},
 	{ID: PrintfMessage, Analyzer: analyzerName, Summary: "printf verb in the message of a structured log call, which does not format"},
