@@ -456,7 +456,11 @@ func (c *checker) contexts(res *logcalls.Result) {
 	}
 	sort.Slice(bodies, func(i, j int) bool { return bodies[i].Decl.Pos() < bodies[j].Decl.Pos() })
 	for _, call := range res.Calls {
-		if !call.Record || call.Variant == "" || call.Ctx != nil {
+		if !call.Record {
+			continue
+		}
+		background := call.Ctx != nil && c.isBackground(call.Ctx)
+		if !background && (call.Variant == "" || call.Ctx != nil) {
 			continue
 		}
 		var ep *entrypoints.EntryPoint
@@ -469,6 +473,19 @@ func (c *checker) contexts(res *logcalls.Result) {
 			continue
 		}
 		ctx := c.contextAt(call.Call.Pos(), ep)
+		if background {
+			var fixes []analysis.SuggestedFix
+			if ctx != "" {
+				fixes = []analysis.SuggestedFix{{
+					Message:   "pass " + ctx,
+					TextEdits: []analysis.TextEdit{{Pos: call.Ctx.Pos(), End: call.Ctx.End(), NewText: []byte(ctx)}},
+				}}
+			} else {
+				ctx = "the request's context"
+			}
+			c.r.Report(Context, call.Ctx.Pos(), call.Ctx.End(), fmt.Sprintf("%s inside the entry point %s drops the request's context (and its trace ID); pass %s (logs.context_variants)", c.text(call.Ctx), ep.Func.Name(), ctx), fixes...)
+			continue
+		}
 		var fixes []analysis.SuggestedFix
 		if ctx != "" && call.VariantAt.IsValid() {
 			fixes = c.contextFix(call, ctx)
@@ -490,6 +507,17 @@ func (c *checker) contexts(res *logcalls.Result) {
 		}
 		c.r.Report(Context, call.Call.Pos(), call.Call.Lparen, msg, fixes...)
 	}
+}
+
+// isBackground reports whether e is context.Background() or
+// context.TODO().
+func (c *checker) isBackground(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := typesutil.Callee(c.pass.TypesInfo, call)
+	return fn != nil && typesutil.FuncPkgIs(fn, "context") && (fn.Name() == "Background" || fn.Name() == "TODO")
 }
 
 // contextFix switches a slog call to its Context variant, or adds

@@ -2,12 +2,16 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"net/http"
 )
 
 var errBoom = errors.New("boom")
+
+// background is used elsewhere, so the import stays after -fix.
+var background = context.Background
 
 type key string
 
@@ -21,4 +25,5 @@ func GetOrder(w http.ResponseWriter, r *http.Request) {
 	slog.WarnContext(ctx, "slow", "err", errBoom)                // want "log key \"err\" is an alias"
 	slog.InfoContext(ctx, "served", orderKey, 1)                 // want "convert it: string\\(orderKey\\)"
 	slog.InfoContext(ctx, "served", slog.Int("HTTPStatus", 200)) // want "use \"http_status\""
+	slog.InfoContext(context.Background(), "served")             // want "context.Background\\(\\) inside the entry point GetOrder drops the request's context"
 }

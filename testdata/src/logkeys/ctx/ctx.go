@@ -22,6 +22,7 @@ func (s *Server) GetOrder(w http.ResponseWriter, r *http.Request) {
 	s.log.Warn("slow", "order_id", 1)     // want `Logger.Warn inside the entry point GetOrder drops the request's context`
 	s.log.InfoContext(r.Context(), "get order", "order_id", 1)
 	s.log.Log(r.Context(), slog.LevelInfo, "get order")
+	s.log.InfoContext(context.Background(), "get order") // want `context.Background\(\) inside the entry point GetOrder drops the request's context \(and its trace ID\); pass r.Context\(\) \(logs.context_variants\)`
 	s.z.Info("no context variant in zap")
 	ctx := r.Context()
 	go func() {
@@ -34,6 +35,7 @@ func (s *Server) GetOrder(w http.ResponseWriter, r *http.Request) {
 	entry.Info("get order")
 	log.Info().Str("order_id", "1").Msg("get order") // want `this zerolog event inside the entry point GetOrder carries no context \(and so no trace ID for hooks\); add .Ctx\(ctx\)`
 	log.Info().Ctx(ctx).Msg("get order")
+	log.Info().Ctx(context.TODO()).Msg("get order") // want `context.TODO\(\) inside the entry point GetOrder drops the request's context`
 	zerolog.Ctx(ctx).Info().Msg("get order")
 	l := log.Ctx(ctx)
 	l.Info().Msg("get order")

@@ -1,6 +1,7 @@
 package fixes
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -27,8 +28,9 @@ func Keys(logger *slog.Logger) {
 func Handle(w http.ResponseWriter, r *http.Request) {
 	slog.Info("charged", "order_id", 1) // want `use InfoContext\(r.Context\(\), …\)`
 	ctx := r.Context()
-	slog.Default().Warn("slow")                     // want `use WarnContext\(ctx, …\)`
-	logrus.WithField("order_id", 1).Info("charged") // want `add .WithContext\(ctx\)`
-	log.Info().Str("order_id", "1").Msg("charged")  // want `add .Ctx\(ctx\)`
+	slog.Default().Warn("slow")                       // want `use WarnContext\(ctx, …\)`
+	logrus.WithField("order_id", 1).Info("charged")   // want `add .WithContext\(ctx\)`
+	log.Info().Str("order_id", "1").Msg("charged")    // want `add .Ctx\(ctx\)`
+	slog.InfoContext(context.Background(), "charged") // want `pass ctx`
 	_ = ctx
 }
