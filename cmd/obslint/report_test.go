@@ -1,0 +1,105 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/obslint/obslint/internal/report"
+)
+
+// TestReportGateAndBase runs obslint report on a module in a temporary git
+// repository: -min-coverage sets the exit code, -base reports the share of
+// the change (a new, unobserved handler).
+func TestReportGateAndBase(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	bin := buildObslint(t)
+	dir := t.TempDir()
+	run := func(name string, args ...string) (string, int) {
+		t.Helper()
+		cmd := exec.Command(name, args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@t", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@t", "GIT_CONFIG_GLOBAL=/dev/null")
+		out, err := cmd.Output()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+			out = append(out, ee.Stderr...)
+		} else if err != nil {
+			t.Fatalf("%s %v: %v", name, args, err)
+		}
+		return string(out), code
+	}
+	os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/shop\n\ngo 1.24\n"), 0o644)
+	src := `package shop
+
+import (
+	"context"
+	"net/http"
+)
+
+func Routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/list", List)
+	return mux
+}
+
+// List is instrumented by Autometrics.
+//
+//autometrics:inst
+func List(w http.ResponseWriter, r *http.Request) {
+	load(r.Context())
+}
+
+func load(ctx context.Context) {}
+`
+	os.WriteFile(filepath.Join(dir, "shop.go"), []byte(src), 0o644)
+	run("git", "init", "-q")
+	run("git", "add", ".")
+	run("git", "commit", "-q", "-m", "base")
+
+	// A new handler, registered, observing nothing.
+	src = strings.Replace(src, `mux.HandleFunc("/list", List)`, "mux.HandleFunc(\"/list\", List)\n\tmux.HandleFunc(\"/new\", New)", 1)
+	src += "\nfunc New(w http.ResponseWriter, r *http.Request) { load(r.Context()) }\n"
+	os.WriteFile(filepath.Join(dir, "shop.go"), []byte(src), 0o644)
+
+	out, code := run(bin, "report", "-format", "json", "-base", "HEAD", "./...")
+	if code != 0 {
+		t.Fatalf("report: exit %d\n%s", code, out)
+	}
+	var rep report.Report
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if rep.Totals.EntryPoints != 2 {
+		t.Errorf("entry points %d, want 2 (List, New):\n%s", rep.Totals.EntryPoints, out)
+	}
+	if rep.Change == nil || rep.Change.Totals.EntryPoints != 1 || rep.Change.Totals.Observed != 0 || len(rep.Change.EntryPoints) != 1 || rep.Change.EntryPoints[0] != "example.com/shop.New" {
+		t.Errorf("change share: %+v, want New only, unobserved", rep.Change)
+	}
+	md, _ := run(bin, "report", "-format", "markdown", "-base", "HEAD", "./...")
+	if !strings.Contains(md, "this change adds or modifies **1 entry point, 0 observed**") {
+		t.Errorf("markdown lacks the change's share:\n%s", md)
+	}
+
+	if rep.Totals.Coverage != 50 {
+		t.Errorf("coverage %v, want 50 (List observed, New not)", rep.Totals.Coverage)
+	}
+	if out, code := run(bin, "report", "-min-coverage", "90", "./..."); code != 1 || !strings.Contains(out, "below -min-coverage 90%") {
+		t.Errorf("-min-coverage 90: exit %d, want 1 and a message\n%s", code, out)
+	}
+	if out, code := run(bin, "report", "-min-coverage", "50", "./..."); code != 0 {
+		t.Errorf("-min-coverage 50 with coverage 50: exit %d, want 0\n%s", code, out)
+	}
+	if _, code := run(bin, "report", "-callgraph", "magic", "./..."); code != 2 {
+		t.Errorf("unknown -callgraph: exit %d, want 2", code)
+	}
+	if _, code := run(bin, "report", "-base", "nope", "./..."); code != 2 {
+		t.Errorf("bad -base: exit %d, want 2", code)
+	}
+}
