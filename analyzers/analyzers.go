@@ -10,6 +10,7 @@ import (
 
 	"github.com/obslint/obslint/analyzers/ignores"
 	"github.com/obslint/obslint/analyzers/instrumented"
+	"github.com/obslint/obslint/analyzers/logkeys"
 	"github.com/obslint/obslint/analyzers/metricnames"
 	"github.com/obslint/obslint/analyzers/slo"
 	"github.com/obslint/obslint/internal/checks"
@@ -17,6 +18,7 @@ import (
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/entrypoints"
 	"github.com/obslint/obslint/passes/instrumentation"
+	"github.com/obslint/obslint/passes/logcalls"
 )
 
 // Suite is the analyzers and the passes they share.
@@ -29,6 +31,7 @@ type Suite struct {
 	Config          *analysis.Analyzer
 	EntryPoints     *analysis.Analyzer
 	Instrumentation *analysis.Analyzer
+	LogCalls        *analysis.Analyzer
 }
 
 // New builds the suite. Passes are shared: each runs once per package
@@ -37,11 +40,13 @@ func New(src convention.Source) *Suite {
 	s := &Suite{Config: config.New(src)}
 	s.EntryPoints = entrypoints.New(s.Config)
 	s.Instrumentation = instrumentation.New(s.Config, s.EntryPoints)
+	s.LogCalls = logcalls.New(s.Config)
 	// Each analyzer issue adds its analyzer here.
 	user := []*analysis.Analyzer{
 		instrumented.New(s.Config, s.EntryPoints, s.Instrumentation),
 		metricnames.New(s.Config),
 		slo.New(s.Config, s.EntryPoints, s.Instrumentation),
+		logkeys.New(s.Config, s.EntryPoints, s.LogCalls),
 	}
 	var ids []string
 	for _, c := range Checks() {
@@ -60,6 +65,7 @@ func Checks() []checks.Check {
 		instrumented.Checks,
 		metricnames.Checks,
 		slo.Checks,
+		logkeys.Checks,
 	} {
 		all = append(all, list...)
 	}
