@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/obslint/obslint/internal/gitdiff"
 	"github.com/obslint/obslint/internal/program"
@@ -38,6 +39,7 @@ func runReport(args []string) int {
 	algo := fs.String("callgraph", report.DefaultCallGraph, "call graph `algorithm`: "+strings.Join(report.Algorithms, ", "))
 	minCov := fs.Float64("min-coverage", 0, "exit 1 when entry-point coverage is below this `percentage`")
 	base := fs.String("base", "", "also report the share of the change since git `rev` (the working tree against it)")
+	verbose := fs.Bool("v", false, "print the time each phase takes on stderr")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
@@ -71,9 +73,14 @@ func runReport(args []string) int {
 	if len(pkgs) == 0 {
 		pkgs = []string{"."}
 	}
+	start := time.Now()
 	prog, code := loadProgram(*config, *tags, *tests, pkgs, &program.Options{Findings: true})
 	if prog == nil {
 		return code
+	}
+	if *verbose {
+		fmt.Fprintf(os.Stderr, "obslint report: loaded and analysed %d packages in %v\n", len(prog.Packages), time.Since(start).Round(time.Millisecond))
+		opts.Log = os.Stderr
 	}
 	rep, err := report.Compute(prog, opts)
 	if err != nil {

@@ -1,13 +1,16 @@
 package report
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"io"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/ssa"
@@ -31,6 +34,8 @@ type Options struct {
 	// no change share. Base names the revision.
 	Changes gitdiff.Changes
 	Base    string
+	// Log, when set, receives the time each phase takes.
+	Log io.Writer
 }
 
 // computer holds the state of one computation.
@@ -78,7 +83,9 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 
 	eps := c.entryPoints()
 
+	phase := time.Now()
 	ssaProg := buildSSA(prog)
+	c.logf("built SSA", &phase)
 	// RTA's roots: the entry points, and the program's main and init
 	// functions, where the values handlers use are usually built (a
 	// store created in main and injected into the handlers).
@@ -101,6 +108,7 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.logf("built the "+opts.CallGraph+" call graph", &phase)
 	mg := buildModuleGraph(cg, c.inModule)
 
 	blindCount := make(map[*types.Func]int)
@@ -127,6 +135,7 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 		}
 		return e.Owner
 	})
+	c.logf("walked the call graph from each entry point", &phase)
 	rep.Naming = c.naming()
 	if opts.Changes != nil {
 		rep.Change = c.change(eps, rep.BlindSpots, blindCount)
@@ -174,6 +183,14 @@ func buildSSA(prog *program.Program) *ssa.Program {
 	}
 	sp.Build()
 	return sp
+}
+
+// logf writes how long the phase since *since took, with -v.
+func (c *computer) logf(what string, since *time.Time) {
+	if c.opts.Log != nil {
+		fmt.Fprintf(c.opts.Log, "obslint report: %s in %v\n", what, time.Since(*since).Round(time.Millisecond))
+	}
+	*since = time.Now()
 }
 
 // entry is an entry point with what the computation needs.
