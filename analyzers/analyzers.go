@@ -57,6 +57,17 @@ func New(src convention.Source) *Suite {
 	return s
 }
 
+// Analyzer returns the suite's user-facing analyzer with the given name,
+// or nil.
+func (s *Suite) Analyzer(name string) *analysis.Analyzer {
+	for _, a := range s.Analyzers {
+		if a.Name == name {
+			return a
+		}
+	}
+	return nil
+}
+
 // Checks lists every check of every analyzer, sorted by ID.
 func Checks() []checks.Check {
 	var all []checks.Check

@@ -1,7 +1,6 @@
 package logkeys_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -9,24 +8,11 @@ import (
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/fixtures"
 )
 
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func analyzer(conv *convention.Convention) *analysis.Analyzer {
-	for _, a := range analyzers.New(convention.Fixed{C: conv}).Analyzers {
-		if a.Name == "logkeys" {
-			return a
-		}
-	}
-	panic("no logkeys analyzer")
+	return analyzers.New(convention.Fixed{C: conv}).Analyzer("logkeys")
 }
 
 // strict is a convention with every logs option on.
@@ -43,14 +29,14 @@ func strict() *convention.Convention {
 }
 
 func TestLoggers(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer(strict()),
+	analysistest.Run(t, fixtures.Dir(t), analyzer(strict()),
 		"logkeys/slogx", "logkeys/zapx", "logkeys/logrusx", "logkeys/zerologx", "logkeys/logrx", "logkeys/klogx", "logkeys/wrap")
 }
 
 func TestDefaults(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer(convention.Default()), "logkeys/defaults")
+	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "logkeys/defaults")
 }
 
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer(strict()), "logkeys/fix")
+	analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(strict()), "logkeys/fix")
 }
