@@ -318,10 +318,27 @@ func contextIn(info *types.Info, fd *ast.FuncDecl) string {
 	return ""
 }
 
+// cliPkgs are command-line frameworks: a package importing one writes
+// its output for a user at a terminal, as package main does.
+var cliPkgs = []string{
+	"github.com/spf13/cobra", "github.com/urfave/cli", "github.com/alecthomas/kingpin",
+	"gopkg.in/alecthomas/kingpin", "github.com/alecthomas/kong", "github.com/peterbourgon/ff",
+}
+
 // unstructured reports fmt.Print*, log.Print* and println outside package
-// main and tests when the convention forbids them.
+// main, tests and command-line packages when the convention forbids them.
 func (c *checker) unstructured() {
 	if c.conv.Logs.Unstructured != "forbid" || c.pass.Pkg.Name() == "main" {
+		return
+	}
+	if typesutil.Imports(c.pass.Files, func(p string) bool {
+		for _, cli := range cliPkgs {
+			if p == cli || strings.HasPrefix(p, cli+"/") || strings.HasPrefix(p, cli+".") {
+				return true
+			}
+		}
+		return false
+	}) {
 		return
 	}
 	for _, call := range c.res.Unstructured {

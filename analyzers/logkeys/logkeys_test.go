@@ -30,7 +30,7 @@ func strict() *convention.Convention {
 
 func TestLoggers(t *testing.T) {
 	analysistest.Run(t, fixtures.Dir(t), analyzer(strict()),
-		"logkeys/slogx", "logkeys/zapx", "logkeys/logrusx", "logkeys/zerologx", "logkeys/logrx", "logkeys/klogx", "logkeys/wrap")
+		"logkeys/slogx", "logkeys/zapx", "logkeys/logrusx", "logkeys/zerologx", "logkeys/logrx", "logkeys/klogx", "logkeys/wrap", "logkeys/clipkg")
 }
 
 func TestDefaults(t *testing.T) {
