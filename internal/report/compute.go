@@ -381,7 +381,12 @@ func returnsError(fn *types.Func) bool {
 // outOfProcess are packages whose calls leave the process; io those
 // whose calls touch files or streams.
 var (
-	outOfProcess = []string{"net", "net/http", "net/rpc", "net/smtp", "database/sql", "os/exec", "google.golang.org/grpc", "github.com/redis/", "github.com/go-redis/", "github.com/jackc/pgx", "github.com/lib/pq", "go.mongodb.org/", "github.com/segmentio/kafka-go", "github.com/IBM/sarama", "github.com/aws/aws-sdk-go", "cloud.google.com/go/"}
+	outOfProcess = []string{
+		"net", "net/http", "net/rpc", "net/smtp", "database/sql", "os/exec", "google.golang.org/grpc",
+		"gorm.io/", "github.com/jmoiron/sqlx", "entgo.io/", "github.com/uptrace/bun", "github.com/jackc/", "github.com/lib/pq",
+		"github.com/redis/", "github.com/go-redis/", "go.mongodb.org/", "go.etcd.io/", "github.com/segmentio/kafka-go",
+		"github.com/IBM/sarama", "github.com/nats-io/", "github.com/aws/", "cloud.google.com/go/", "github.com/Azure/",
+	}
 	ioPkgs       = []string{"os", "io", "io/fs", "io/ioutil", "bufio", "path/filepath", "syscall"}
 )
 
