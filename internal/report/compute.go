@@ -387,7 +387,7 @@ var (
 		"github.com/redis/", "github.com/go-redis/", "go.mongodb.org/", "go.etcd.io/", "github.com/segmentio/kafka-go",
 		"github.com/IBM/sarama", "github.com/nats-io/", "github.com/aws/", "cloud.google.com/go/", "github.com/Azure/",
 	}
-	ioPkgs       = []string{"os", "io", "io/fs", "io/ioutil", "bufio", "path/filepath", "syscall"}
+	ioPkgs = []string{"os", "io", "io/fs", "io/ioutil", "bufio", "path/filepath", "syscall"}
 )
 
 // ioKind reports whether calls reach I/O or other processes directly.
