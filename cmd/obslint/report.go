@@ -74,7 +74,7 @@ func runReport(args []string) int {
 		pkgs = []string{"."}
 	}
 	start := time.Now()
-	prog, code := loadProgram(*config, *tags, *tests, pkgs, &program.Options{Findings: true})
+	prog, code := loadProgram(*config, *tags, *tests, pkgs, &program.Options{Findings: []string{"metricnames", "logkeys"}})
 	if prog == nil {
 		return code
 	}

@@ -28,9 +28,9 @@ type Options struct {
 	Tags  string   // comma-separated build tags
 	Tests bool     // include test packages
 	Env   []string // environment of the go command (nil = this process's)
-	// Findings runs the suite's user-facing analyzers too, whose
-	// diagnostics Diagnostics returns (the report counts them).
-	Findings bool
+	// Findings names user-facing analyzers to run too, whose diagnostics
+	// Diagnostics returns (the report counts the naming analyzers').
+	Findings []string
 }
 
 // Program is a loaded, analysed program.
@@ -122,9 +122,9 @@ func Load(src convention.Source, patterns []string, opts Options) (*Program, err
 		metricdefs.Analyzer, slodecls.Analyzer,
 	}
 	user := make(map[*analysis.Analyzer]bool)
-	if opts.Findings {
-		roots = append(roots, p.Suite.Analyzers...)
-		for _, a := range p.Suite.Analyzers {
+	for _, name := range opts.Findings {
+		if a := p.Suite.Analyzer(name); a != nil {
+			roots = append(roots, a)
 			user[a] = true
 		}
 	}

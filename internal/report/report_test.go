@@ -26,7 +26,7 @@ func compute(t *testing.T, algo string) *report.Report {
 	conv.Owners = map[string]string{"report/shop": "storefront", "report/shop/billing": "payments"}
 	prog, err := program.Load(convention.Fixed{C: conv}, []string{"report/shop/..."}, program.Options{
 		Env:      append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOFLAGS="),
-		Findings: true,
+		Findings: []string{"metricnames", "logkeys"},
 	})
 	if err != nil {
 		t.Fatal(err)
