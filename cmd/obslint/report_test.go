@@ -89,3 +89,25 @@ func load(ctx context.Context) {}
 		t.Errorf("bad -base: exit %d, want 2", code)
 	}
 }
+
+// TestReportLoadErrors: packages that do not type-check are reported on
+// stderr with exit 3, and the rest of the program is still reported.
+func TestReportLoadErrors(t *testing.T) {
+	bin := buildObslint(t)
+	dir := filepath.Join("..", "..", "testdata", "mod", "loaderror")
+	for _, args := range [][]string{
+		{"report", "-format", "json", "./..."},
+		{"slo", "export", "./..."},
+	} {
+		out, code := runIn(t, dir, bin, args...)
+		if code != 3 || !strings.Contains(out, "broken/broken.go:4:28") {
+			t.Errorf("obslint %v: exit %d, want 3 and the type error:\n%s", args, code, out)
+		}
+		if strings.Contains(out, "panic") {
+			t.Errorf("obslint %v panicked:\n%s", args, out)
+		}
+	}
+	if out, code := runIn(t, filepath.Join("..", "..", "testdata", "mod", "badconfig"), bin, "report", "./..."); code != 2 || !strings.Contains(out, ".obslint.yml:") {
+		t.Errorf("report with a broken convention: exit %d, want 2 naming the file:\n%s", code, out)
+	}
+}
