@@ -45,8 +45,8 @@ func New(src convention.Source) *Suite {
 	user := []*analysis.Analyzer{
 		instrumented.New(s.Config, s.EntryPoints, s.Instrumentation),
 		metricnames.New(s.Config),
-		logkeys.New(s.Config, s.EntryPoints, s.LogCalls),
 		slo.New(s.Config, s.EntryPoints, s.Instrumentation),
+		logkeys.New(s.Config, s.EntryPoints, s.LogCalls),
 	}
 	var ids []string
 	for _, c := range Checks() {
@@ -57,6 +57,17 @@ func New(src convention.Source) *Suite {
 	return s
 }
 
+// Analyzer returns the suite's user-facing analyzer with the given name,
+// or nil.
+func (s *Suite) Analyzer(name string) *analysis.Analyzer {
+	for _, a := range s.Analyzers {
+		if a.Name == name {
+			return a
+		}
+	}
+	return nil
+}
+
 // Checks lists every check of every analyzer, sorted by ID.
 func Checks() []checks.Check {
 	var all []checks.Check
@@ -64,8 +75,8 @@ func Checks() []checks.Check {
 		ignores.Checks,
 		instrumented.Checks,
 		metricnames.Checks,
-		logkeys.Checks,
 		slo.Checks,
+		logkeys.Checks,
 	} {
 		all = append(all, list...)
 	}

@@ -316,7 +316,7 @@ func (c *checker) siblingDuplicates(defs *metricdefs.Result) {
 			continue
 		}
 		done[b.Name] = true
-		spec := c.importSpec(via)
+		spec := typesutil.ImportSpec(c.pass.Files, via)
 		if spec == nil {
 			continue
 		}
@@ -327,18 +327,6 @@ func (c *checker) siblingDuplicates(defs *metricdefs.Result) {
 func contains(list []string, s string) bool {
 	i := sort.SearchStrings(list, s)
 	return i < len(list) && list[i] == s
-}
-
-// importSpec finds the import of path in the package's files.
-func (c *checker) importSpec(path string) *ast.ImportSpec {
-	for _, f := range c.pass.Files {
-		for _, spec := range f.Imports {
-			if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == path {
-				return spec
-			}
-		}
-	}
-	return nil
 }
 
 func shortPos(p string) string {

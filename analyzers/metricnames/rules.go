@@ -3,7 +3,8 @@ package metricnames
 import (
 	"regexp"
 	"strings"
-	"unicode"
+
+	"github.com/obslint/obslint/internal/naming"
 )
 
 // The naming rules, as pure functions of names so that they are tested
@@ -18,27 +19,9 @@ var (
 	otelNameRE  = regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$`)
 )
 
-// toSnake turns "httpRequestsTotal" or "HTTP-Requests.total" into
-// "http_requests_total", keeping initialisms together.
-func toSnake(s string) string {
-	var b strings.Builder
-	rs := []rune(s)
-	for i, r := range rs {
-		switch {
-		case r == '-' || r == '.' || r == ' ' || r == ':':
-			b.WriteByte('_')
-		case unicode.IsUpper(r):
-			if i > 0 && rs[i-1] != '_' && (unicode.IsLower(rs[i-1]) || unicode.IsDigit(rs[i-1]) ||
-				i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])) {
-				b.WriteByte('_')
-			}
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return strings.Trim(regexp.MustCompile(`_+`).ReplaceAllString(b.String(), "_"), "_")
-}
+// toSnake writes a name in snake_case, keeping Go initialisms whole
+// (requestID -> request_id).
+func toSnake(s string) string { return naming.To(naming.Snake, s) }
 
 // nonBaseUnits maps unit words in names to the base unit to use instead.
 var nonBaseUnits = map[string]string{

@@ -2,11 +2,11 @@ package slo
 
 import (
 	"fmt"
-	"go/ast"
 	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/slodecls"
 )
 
@@ -77,7 +77,7 @@ func (c *checker) siblingConflicts(imported []slodecls.FactDecl, reach map[strin
 		if seenBoth || via == "" {
 			continue
 		}
-		spec := c.importSpec(via)
+		spec := typesutil.ImportSpec(c.pass.Files, via)
 		if spec == nil {
 			continue
 		}
@@ -104,15 +104,3 @@ func differences(a, b slodecls.FactDecl, atA, atB string) string {
 }
 
 func shortPos(p string) string { return filepath.Base(p) }
-
-// importSpec finds the import of path in the package's files.
-func (c *checker) importSpec(path string) *ast.ImportSpec {
-	for _, f := range c.pass.Files {
-		for _, spec := range f.Imports {
-			if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == path {
-				return spec
-			}
-		}
-	}
-	return nil
-}

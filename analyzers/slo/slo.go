@@ -17,7 +17,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -105,7 +106,7 @@ func (c *checker) missing() {
 	if !c.conv.SLO.Required {
 		return
 	}
-	names := sortedKeys(c.conv.SLO.Objectives)
+	names := slices.Sorted(maps.Keys(c.conv.SLO.Objectives))
 	for _, ep := range c.eps.EntryPoints {
 		if !ep.Exported() || ep.Decl == nil {
 			continue
@@ -162,7 +163,7 @@ func (c *checker) unknown(decls []slodecls.Decl) {
 		if _, ok := c.conv.SLO.Objectives[d.SLO.Name]; ok {
 			continue
 		}
-		defined := sortedKeys(c.conv.SLO.Objectives)
+		defined := slices.Sorted(maps.Keys(c.conv.SLO.Objectives))
 		list := "the convention defines none; declare it inline (success=… latency=… latency_target=…) or add it to slo.objectives"
 		if len(defined) > 0 {
 			list = "defined: " + strings.Join(defined, ", ")
@@ -213,13 +214,4 @@ func displayName(fn *types.Func) string {
 		}
 	}
 	return fn.Name()
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -1,7 +1,6 @@
 package slo_test
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -10,24 +9,11 @@ import (
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/fixtures"
 )
 
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func analyzer(conv *convention.Convention) *analysis.Analyzer {
-	for _, a := range analyzers.New(convention.Fixed{C: conv}).Analyzers {
-		if a.Name == "slo" {
-			return a
-		}
-	}
-	panic("no slo analyzer")
+	return analyzers.New(convention.Fixed{C: conv}).Analyzer("slo")
 }
 
 func objective(success float64, latency time.Duration, target float64) convention.Objective {
@@ -51,18 +37,18 @@ func TestSLO(t *testing.T) {
 		"batch": objective(99, 0, 0),
 	})
 	conv.SLO.Entrypoints = map[string]string{"slo/api.Mapped": "api"}
-	analysistest.Run(t, testdata(t), analyzer(conv), "slo/api")
+	analysistest.Run(t, fixtures.Dir(t), analyzer(conv), "slo/api")
 }
 
 func TestFix(t *testing.T) {
 	conv := required(map[string]convention.Objective{"api": objective(99.9, 250*time.Millisecond, 99)})
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer(conv), "slo/fix")
+	analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(conv), "slo/fix")
 }
 
 func TestConflictAcrossPackages(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer(convention.Default()), "slo/cmd")
+	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "slo/cmd")
 }
 
 func TestNotRequired(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer(convention.Default()), "slo/required")
+	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "slo/required")
 }

@@ -212,20 +212,7 @@ func TestBaselineAndNewFromRev(t *testing.T) {
 	}
 	bin := buildObslint(t)
 	dir := t.TempDir()
-	run := func(name string, args ...string) (string, int) {
-		t.Helper()
-		cmd := exec.Command(name, args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@t", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@t", "GIT_CONFIG_GLOBAL=/dev/null")
-		out, err := cmd.CombinedOutput()
-		code := 0
-		if ee, ok := err.(*exec.ExitError); ok {
-			code = ee.ExitCode()
-		} else if err != nil {
-			t.Fatalf("%s %v: %v", name, args, err)
-		}
-		return string(out), code
-	}
+	run := func(name string, args ...string) (string, int) { t.Helper(); return runIn(t, dir, name, args...) }
 	write := func(src string) {
 		t.Helper()
 		if err := os.WriteFile(filepath.Join(dir, "h.go"), []byte(src), 0o644); err != nil {
@@ -346,4 +333,21 @@ func TestHugeFile(t *testing.T) {
 	if count["instrumented"] != n {
 		t.Errorf("instrumented findings: %d, want %d (stderr: %s)", count["instrumented"], n, stderr.String())
 	}
+}
+
+// runIn runs a command in dir with a git identity and no global git
+// configuration, and returns its combined output and exit code.
+func runIn(t *testing.T, dir, name string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@t", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@t", "GIT_CONFIG_GLOBAL=/dev/null")
+	out, err := cmd.CombinedOutput()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s %v: %v", name, args, err)
+	}
+	return string(out), code
 }

@@ -1,6 +1,118 @@
 package main
 
-// runReport implements "obslint report" (issue 7). Owned by the report work.
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/obslint/obslint/internal/gitdiff"
+	"github.com/obslint/obslint/internal/program"
+	"github.com/obslint/obslint/internal/report"
+)
+
+const reportUsage = `usage: obslint report [flags] [packages]
+
+Loads the whole program, builds its call graph and reports which entry
+points and which functions under them are observed, the blind spots ranked
+by how many entry points reach them unobserved, and coverage per package
+and owner. Exit 1 when coverage is below -min-coverage.
+
+Flags:
+`
+
+// runReport implements "obslint report".
 func runReport(args []string) int {
-	return notYet("report")
+	fs := flag.NewFlagSet("obslint report", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprint(os.Stderr, reportUsage)
+		fs.PrintDefaults()
+	}
+	format := fs.String("format", "text", "output `format`: "+strings.Join(report.FormatNames(), ", "))
+	out := fs.String("o", "", "write to `file` instead of standard output")
+	config := fs.String("config", "", "convention `file` (default: .obslint.yml found per package)")
+	tags := fs.String("tags", "", "comma-separated build `tags`")
+	tests := fs.Bool("tests", false, "include test packages")
+	algo := fs.String("callgraph", report.DefaultCallGraph, "call graph `algorithm`: "+strings.Join(report.Algorithms, ", "))
+	minCov := fs.Float64("min-coverage", 0, "exit 1 when entry-point coverage is below this `percentage`")
+	base := fs.String("base", "", "also report the share of the change since git `rev` (the working tree against it)")
+	verbose := fs.Bool("v", false, "print the time each phase takes on stderr")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitUsage
+	}
+	render, ok := report.Formats[*format]
+	if !ok {
+		fmt.Fprintf(os.Stderr, "obslint report: unknown format %q (%s)\n", *format, strings.Join(report.FormatNames(), ", "))
+		return exitUsage
+	}
+	if !contains(report.Algorithms, *algo) {
+		fmt.Fprintf(os.Stderr, "obslint report: unknown call graph algorithm %q (%s)\n", *algo, strings.Join(report.Algorithms, ", "))
+		return exitUsage
+	}
+	if *minCov < 0 || *minCov > 100 {
+		fmt.Fprintln(os.Stderr, "obslint report: -min-coverage must be between 0 and 100")
+		return exitUsage
+	}
+	opts := report.Options{CallGraph: *algo, Base: *base}
+	if *base != "" {
+		cwd, _ := os.Getwd()
+		changes, err := gitdiff.Since(cwd, *base)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "obslint report: -base:", err)
+			return exitUsage
+		}
+		opts.Changes = changes
+	}
+	pkgs := fs.Args()
+	if len(pkgs) == 0 {
+		pkgs = []string{"."}
+	}
+	start := time.Now()
+	prog, code := loadProgram(*config, *tags, *tests, pkgs, &program.Options{Findings: []string{"metricnames", "logkeys"}})
+	if prog == nil {
+		return code
+	}
+	if *verbose {
+		fmt.Fprintf(os.Stderr, "obslint report: loaded and analysed %d packages in %v\n", len(prog.Packages), time.Since(start).Round(time.Millisecond))
+		opts.Log = os.Stderr
+	}
+	rep, err := report.Compute(prog, opts)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "obslint report:", err)
+		return exitUsage
+	}
+	var buf bytes.Buffer
+	if err := render(&buf, rep); err != nil {
+		fmt.Fprintln(os.Stderr, "obslint report:", err)
+		return exitUsage
+	}
+	if *out == "" {
+		os.Stdout.Write(buf.Bytes())
+	} else if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "obslint report:", err)
+		return exitUsage
+	}
+	if code != exitClean {
+		return code
+	}
+	if *minCov > 0 && rep.Totals.Coverage < *minCov {
+		fmt.Fprintf(os.Stderr, "obslint report: entry-point coverage %.1f%% is below -min-coverage %g%%\n", rep.Totals.Coverage, *minCov)
+		return exitFindings
+	}
+	return exitClean
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -73,6 +73,9 @@ type gatherer struct {
 	conv *convention.Convention
 	defs *metricdefs.Result
 	dirs *directives.Result
+	// byVar maps package-level variables to the metric definitions that
+	// initialise them, built on first use.
+	byVar map[types.Object]*metricdefs.Def
 }
 
 // objectives resolves one declaration into its objectives.
@@ -222,6 +225,29 @@ func (g *gatherer) observed(fd *ast.FuncDecl) []*metricdefs.Def {
 	if g.defs == nil || fd.Body == nil {
 		return nil
 	}
+	info := g.pkg.TypesInfo
+	if g.byVar == nil {
+		g.byVar = g.metricVars()
+	}
+	var out []*metricdefs.Def
+	seen := make(map[*metricdefs.Def]bool)
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		if d := g.byVar[info.Uses[id]]; d != nil && !seen[d] {
+			seen[d] = true
+			out = append(out, d)
+		}
+		return true
+	})
+	return out
+}
+
+// metricVars maps the package-level variables that a metric definition
+// initialises to that definition.
+func (g *gatherer) metricVars() map[types.Object]*metricdefs.Def {
 	byVar := make(map[types.Object]*metricdefs.Def)
 	info := g.pkg.TypesInfo
 	for _, f := range g.pkg.Syntax {
@@ -248,20 +274,7 @@ func (g *gatherer) observed(fd *ast.FuncDecl) []*metricdefs.Def {
 			}
 		}
 	}
-	var out []*metricdefs.Def
-	seen := make(map[*metricdefs.Def]bool)
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		if d := byVar[info.Uses[id]]; d != nil && !seen[d] {
-			seen[d] = true
-			out = append(out, d)
-		}
-		return true
-	})
-	return out
+	return byVar
 }
 
 // funcString names fn as go/types does: "example.com/shop/api.List" or

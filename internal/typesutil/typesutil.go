@@ -6,6 +6,7 @@ package typesutil
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -134,4 +135,17 @@ func FuncOf(info *types.Info, e ast.Expr) *types.Func {
 	}
 	fn, _ := ObjectOf(info, e).(*types.Func)
 	return fn
+}
+
+// ImportSpec returns the import of path in files, or nil: where a finding
+// about an imported package is reported.
+func ImportSpec(files []*ast.File, path string) *ast.ImportSpec {
+	for _, f := range files {
+		for _, spec := range f.Imports {
+			if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == path {
+				return spec
+			}
+		}
+	}
+	return nil
 }

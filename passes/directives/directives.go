@@ -62,6 +62,17 @@ func run(pass *analysis.Pass) (any, error) {
 // Func returns the directives in fd's doc comment, or nil.
 func (r *Result) Func(fd *ast.FuncDecl) *directive.Func { return r.funcs[fd] }
 
+// HasAutometrics reports whether some function of the package carries an
+// //autometrics:inst directive.
+func (r *Result) HasAutometrics() bool {
+	for _, fn := range r.funcs {
+		if fn.Autometrics != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // Errors returns the malformed directives, in position order.
 func (r *Result) Errors() []directive.Error { return r.errors }
 

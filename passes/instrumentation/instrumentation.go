@@ -164,7 +164,7 @@ func New(cfg, eps *analysis.Analyzer) *analysis.Analyzer {
 		Doc:        "decides which functions and registrations are observed, and how",
 		Requires:   []*analysis.Analyzer{cfg, eps, directives.Analyzer},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(InstrumentsFact), new(ObservedFact)},
+		FactTypes:  []analysis.Fact{new(InstrumentsFact), new(ObservedFact), new(telemetryFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, pass.ResultOf[eps].(*entrypoints.Result))
 		},
@@ -210,6 +210,12 @@ func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
 	}
 	for _, m := range s.conv.Instrumentation.Middleware {
 		s.mws[m] = true
+	}
+	if !s.mayObserve() {
+		// Nothing here can record a metric or span: the standard library
+		// and most dependencies under go vet, which runs the pass on
+		// every package for its facts.
+		return &Result{Funcs: s.inside, Registrations: map[*entrypoints.Registration]*Observation{}, Imported: map[*types.Func]Kind{}}, nil
 	}
 	s.collect()
 	s.solve()
@@ -376,9 +382,52 @@ func (s *state) middlewareKind(fn *types.Func) Kind {
 	return 0
 }
 
+// telemetryFact marks a package that exports instrumentation facts: its
+// importers must look at their calls of it.
+type telemetryFact struct{}
+
+func (*telemetryFact) AFact()         {}
+func (*telemetryFact) String() string { return "instruments" }
+
+// mayObserve reports whether the package can observe anything: it has
+// entry points or registrations to judge, the convention names helpers or
+// middleware, a function carries //autometrics:inst, a telemetry library
+// is among its dependencies, or a direct import exports wrappers.
+func (s *state) mayObserve() bool {
+	if len(s.eps.EntryPoints) > 0 || len(s.eps.Registrations) > 0 || len(s.helpers) > 0 || len(s.mws) > 0 || s.dirs.HasAutometrics() {
+		return true
+	}
+	for _, imp := range s.pass.Pkg.Imports() {
+		if s.pass.ImportPackageFact(imp, new(telemetryFact)) {
+			return true
+		}
+	}
+	seen := make(map[*types.Package]bool)
+	var reaches func(p *types.Package) bool
+	reaches = func(p *types.Package) bool {
+		if seen[p] {
+			return false
+		}
+		seen[p] = true
+		if telemetryPackage(p.Path()) {
+			return true
+		}
+		for _, imp := range p.Imports() {
+			if reaches(imp) {
+				return true
+			}
+		}
+		return false
+	}
+	return reaches(s.pass.Pkg)
+}
+
 // exportFacts exports wrapper, middleware and observation facts for the
 // package's functions.
 func (s *state) exportFacts() {
+	if len(s.wrapper) > 0 || len(s.middleware) > 0 {
+		s.pass.ExportPackageFact(new(telemetryFact))
+	}
 	for fn, k := range s.wrapper {
 		s.pass.ExportObjectFact(fn, &InstrumentsFact{Kinds: k})
 	}

@@ -2,6 +2,7 @@ package instrumentation
 
 import (
 	"go/types"
+	"strings"
 
 	"github.com/obslint/obslint/internal/typesutil"
 )
@@ -12,6 +13,22 @@ const (
 	pkgOtelMetric = "go.opentelemetry.io/otel/metric"
 	pkgOtelTrace  = "go.opentelemetry.io/otel/trace"
 )
+
+// telemetryPackage reports whether path is a library whose calls can
+// observe: client_golang, OpenTelemetry, and the packages of known
+// middleware.
+func telemetryPackage(path string) bool {
+	if typesutil.PkgPathIs(path, "github.com/prometheus/client_golang") || strings.HasPrefix(path, "github.com/prometheus/client_golang/") ||
+		path == "go.opentelemetry.io/otel" || strings.HasPrefix(path, "go.opentelemetry.io/") {
+		return true
+	}
+	for p := range knownMiddleware {
+		if typesutil.PkgPathIs(path, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // observation returns what a call of fn records: Prometheus observations
 // (Inc, Observe, …, on any client_golang metric, including through
