@@ -3,9 +3,11 @@ package sloexport
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -147,14 +149,17 @@ func (g *gatherer) position(fd *ast.FuncDecl) string {
 	return name + ":" + strconv.Itoa(p.Line)
 }
 
-// autometricsLabels selects a function's Autometrics series: Autometrics
-// labels them with the function's name as written and its package path.
+// autometricsLabels selects a function's Autometrics series by the
+// function and module labels Autometrics gives it at run time (a method's
+// module carries its receiver type: module="example.com/shop/api.Store").
 func autometricsLabels(fn *types.Func) string {
-	return fmt.Sprintf(`function=%q,module=%q`, fn.Name(), fn.Pkg().Path())
+	function, module := directive.AutometricsLabels(fn)
+	return fmt.Sprintf(`function=%q,module=%q`, function, module)
 }
 
 func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool) (*SLI, string) {
-	if autometrics {
+	blind := autometrics && !directive.AutometricsSeesErrors(fd)
+	if autometrics && !blind {
 		l := autometricsLabels(fn)
 		return &SLI{
 			Bad:    `sum(rate(function_calls_total{` + l + `,result="error"}[{{window}}]))`,
@@ -193,29 +198,153 @@ func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool
 			}
 		}
 	}
+	if blind {
+		return nil, "//autometrics:inst counts every call as ok: Autometrics sees failures only through a named error result (err error), which the function lacks, and no other metric it observes tells failures apart"
+	}
 	return nil, "no metric it observes tells failures apart (a counter or histogram with a code, status, result or outcome label, or //autometrics:inst)"
 }
 
 func (g *gatherer) latencySLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool, threshold time.Duration) (*SLI, string) {
-	le := strconv.FormatFloat(threshold.Seconds(), 'f', -1, 64)
+	le := leMatcher(threshold)
 	if autometrics {
+		if a := g.dirs.Func(fd).Autometrics; !a.CustomLatency && !slices.Contains(directive.AutometricsBucketsMs, float64(threshold)/float64(time.Millisecond)) {
+			return nil, fmt.Sprintf("the latency threshold %s is not one of Autometrics' histogram buckets, so function_calls_duration_seconds cannot count calls within it; pick a bucket or use --custom-latency with that bucket", threshold)
+		}
 		l := autometricsLabels(fn)
 		return &SLI{
-			Bad:    `sum(rate(function_calls_duration_seconds_count{` + l + `}[{{window}}])) - sum(rate(function_calls_duration_seconds_bucket{` + l + `,le="` + le + `"}[{{window}}]))`,
+			Bad:    `sum(rate(function_calls_duration_seconds_count{` + l + `}[{{window}}])) - sum(rate(function_calls_duration_seconds_bucket{` + l + `,` + le + `}[{{window}}]))`,
 			Total:  `sum(rate(function_calls_duration_seconds_count{` + l + `}[{{window}}]))`,
 			Metric: "function_calls_duration_seconds",
 		}, ""
 	}
+	var missed []string
 	for _, d := range g.observed(fd) {
-		if d.Library == metricdefs.Prometheus && d.Kind == metricdefs.Histogram && strings.HasSuffix(d.Name, "_seconds") {
-			return &SLI{
-				Bad:    `sum(rate(` + d.Name + `_count[{{window}}])) - sum(rate(` + d.Name + `_bucket{le="` + le + `"}[{{window}}]))`,
-				Total:  `sum(rate(` + d.Name + `_count[{{window}}]))`,
-				Metric: d.Name,
-			}, ""
+		if d.Library != metricdefs.Prometheus || d.Kind != metricdefs.Histogram || !strings.HasSuffix(d.Name, "_seconds") {
+			continue
 		}
+		if buckets, known := g.buckets(d); known && !slices.Contains(buckets, threshold.Seconds()) {
+			missed = append(missed, fmt.Sprintf("%s has no bucket at %s (buckets: %s s)", d.Name, threshold, formatBuckets(buckets)))
+			continue
+		}
+		return &SLI{
+			Bad:    `sum(rate(` + d.Name + `_count[{{window}}])) - sum(rate(` + d.Name + `_bucket{` + le + `}[{{window}}]))`,
+			Total:  `sum(rate(` + d.Name + `_count[{{window}}]))`,
+			Metric: d.Name,
+		}, ""
+	}
+	if len(missed) > 0 {
+		return nil, strings.Join(missed, "; ") + ": add a bucket at the threshold or pick a threshold on a bucket"
 	}
 	return nil, "it observes no histogram in seconds (or //autometrics:inst) to count calls within the threshold"
+}
+
+// leMatcher selects the bucket of a latency threshold. Prometheus 2 stores
+// le as the exposition wrote it ("1" in the text format) and Prometheus 3
+// normalises it to a float ("1.0"): an integral threshold matches both.
+func leMatcher(threshold time.Duration) string {
+	v := strconv.FormatFloat(threshold.Seconds(), 'f', -1, 64)
+	if !strings.ContainsAny(v, ".e") {
+		return `le=~"` + v + `|` + v + `.0"`
+	}
+	return `le="` + v + `"`
+}
+
+func formatBuckets(b []float64) string {
+	s := make([]string, len(b))
+	for i, v := range b {
+		s[i] = strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return strings.Join(s, " ")
+}
+
+// defBuckets are client_golang's prometheus.DefBuckets.
+var defBuckets = []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10}
+
+// buckets returns a client_golang histogram's classic buckets when the
+// HistogramOpts literal at its definition says them with constants
+// (Buckets omitted means DefBuckets), and known=false otherwise.
+func (g *gatherer) buckets(d *metricdefs.Def) (buckets []float64, known bool) {
+	if d.Call == nil {
+		return nil, false
+	}
+	info := g.pkg.TypesInfo
+	for _, arg := range d.Call.Args {
+		lit, ok := ast.Unparen(arg).(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		if n := typesutil.NamedOf(info.TypeOf(lit)); n == nil || n.Obj().Name() != "HistogramOpts" {
+			continue
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if key, ok := kv.Key.(*ast.Ident); ok && key.Name == "Buckets" {
+				return constFloats(info, kv.Value)
+			}
+		}
+		return defBuckets, true
+	}
+	return nil, false
+}
+
+// constFloats evaluates a bucket list written as constants: a []float64
+// literal, prometheus.DefBuckets, or LinearBuckets/ExponentialBuckets
+// with constant arguments.
+func constFloats(info *types.Info, e ast.Expr) ([]float64, bool) {
+	num := func(e ast.Expr) (float64, bool) {
+		tv, ok := info.Types[e]
+		if !ok || tv.Value == nil {
+			return 0, false
+		}
+		f, _ := constant.Float64Val(constant.ToFloat(tv.Value))
+		return f, true
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		var out []float64
+		for _, elt := range e.Elts {
+			f, ok := num(elt)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, f)
+		}
+		return out, true
+	case *ast.SelectorExpr:
+		if v, ok := info.Uses[e.Sel].(*types.Var); ok && v.Pkg() != nil && strings.HasSuffix(v.Pkg().Path(), "client_golang/prometheus") && v.Name() == "DefBuckets" {
+			return defBuckets, true
+		}
+	case *ast.CallExpr:
+		f := typesutil.Callee(info, e)
+		if f == nil || f.Pkg() == nil || !strings.HasSuffix(f.Pkg().Path(), "client_golang/prometheus") || len(e.Args) != 3 {
+			return nil, false
+		}
+		a, ok1 := num(e.Args[0])
+		b, ok2 := num(e.Args[1])
+		n, ok3 := num(e.Args[2])
+		if !ok1 || !ok2 || !ok3 || n < 1 || n > 1000 {
+			return nil, false
+		}
+		// As client_golang computes them, step by step: the le labels
+		// carry these exact values.
+		out := make([]float64, int(n))
+		for i := range out {
+			out[i] = a
+			switch f.Name() {
+			case "LinearBuckets":
+				a += b
+			case "ExponentialBuckets":
+				a *= b
+			default:
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
 }
 
 // observed returns the package's metric definitions that fd observes:
