@@ -57,6 +57,7 @@ func TestGather(t *testing.T) {
 		"report-report-latency",
 		"export-export-latency",
 		"refunds-refund-success",
+		"search-search-success", "search-search-latency",
 		"api-get-order-success", "api-get-order-latency",
 	}
 	if len(ids) != len(want) {

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"maps"
 	"path"
 	"path/filepath"
 	"slices"
@@ -78,6 +79,8 @@ type gatherer struct {
 	// byVar maps package-level variables to the metric definitions that
 	// initialise them, built on first use.
 	byVar map[types.Object]*metricdefs.Def
+	// users maps each definition to the package's functions observing it.
+	users map[*metricdefs.Def][]*ast.FuncDecl
 }
 
 // objectives resolves one declaration into its objectives.
@@ -175,6 +178,17 @@ func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool
 		if d.Kind != metricdefs.Counter {
 			series += "_count"
 		}
+		sel, metric := g.selector(fd, d)
+		with := func(m string) string {
+			if sel == "" {
+				return series + "{" + m + "}"
+			}
+			return series + "{" + sel + "," + m + "}"
+		}
+		all := series
+		if sel != "" {
+			all += "{" + sel + "}"
+		}
 		for _, l := range d.Labels {
 			switch l {
 			case "code", "status", "status_code", "http_status", "http_code", "grpc_code":
@@ -185,15 +199,15 @@ func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool
 					bad = `=~"5.."`
 				}
 				return &SLI{
-					Bad:    `sum(rate(` + series + `{` + l + bad + `}[{{window}}]))`,
-					Total:  `sum(rate(` + series + `[{{window}}]))`,
-					Metric: d.Name,
+					Bad:    `sum(rate(` + with(l+bad) + `[{{window}}]))`,
+					Total:  `sum(rate(` + all + `[{{window}}]))`,
+					Metric: metric,
 				}, ""
 			case "result", "outcome":
 				return &SLI{
-					Bad:    `sum(rate(` + series + `{` + l + `="error"}[{{window}}]))`,
-					Total:  `sum(rate(` + series + `[{{window}}]))`,
-					Metric: d.Name,
+					Bad:    `sum(rate(` + with(l+`="error"`) + `[{{window}}]))`,
+					Total:  `sum(rate(` + all + `[{{window}}]))`,
+					Metric: metric,
 				}, ""
 			}
 		}
@@ -226,10 +240,15 @@ func (g *gatherer) latencySLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool
 			missed = append(missed, fmt.Sprintf("%s has no bucket at %s (buckets: %s s)", d.Name, threshold, formatBuckets(buckets)))
 			continue
 		}
+		sel, metric := g.selector(fd, d)
+		count, bucket := d.Name+"_count", d.Name+"_bucket{"+le+"}"
+		if sel != "" {
+			count, bucket = d.Name+"_count{"+sel+"}", d.Name+"_bucket{"+sel+","+le+"}"
+		}
 		return &SLI{
-			Bad:    `sum(rate(` + d.Name + `_count[{{window}}])) - sum(rate(` + d.Name + `_bucket{` + le + `}[{{window}}]))`,
-			Total:  `sum(rate(` + d.Name + `_count[{{window}}]))`,
-			Metric: d.Name,
+			Bad:    `sum(rate(` + count + `[{{window}}])) - sum(rate(` + bucket + `[{{window}}]))`,
+			Total:  `sum(rate(` + count + `[{{window}}]))`,
+			Metric: metric,
 		}, ""
 	}
 	if len(missed) > 0 {
@@ -345,6 +364,111 @@ func constFloats(info *types.Info, e ast.Expr) ([]float64, bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// statusLabels tell outcomes apart; they never select a function's series.
+var statusLabels = map[string]bool{"code": true, "status": true, "status_code": true, "http_status": true, "http_code": true, "grpc_code": true, "result": true, "outcome": true, "le": true}
+
+// selector returns the label matchers that pick fd's own series of d: the
+// labels fd always sets to one constant (requests.WithLabelValues("orders",
+// code), .With(prometheus.Labels{"handler": "orders"})), outcome labels
+// aside; and the indicator's description, which says when other functions
+// of the package observe d too and no label tells them apart.
+func (g *gatherer) selector(fd *ast.FuncDecl, d *metricdefs.Def) (sel, metric string) {
+	info := g.pkg.TypesInfo
+	values := make(map[string]string)
+	varies := make(map[string]bool)
+	set := func(label string, e ast.Expr) {
+		v := ""
+		if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			v = constant.StringVal(tv.Value)
+		}
+		if old, seen := values[label]; v == "" || seen && old != v {
+			varies[label] = true
+		}
+		values[label] = v
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		se, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		id, ok := ast.Unparen(se.X).(*ast.Ident)
+		if !ok || g.byVar[info.Uses[id]] != d {
+			return true
+		}
+		switch se.Sel.Name {
+		case "WithLabelValues", "GetMetricWithLabelValues":
+			if d.LabelsKnown && len(call.Args) == len(d.Labels) && !call.Ellipsis.IsValid() {
+				for i, a := range call.Args {
+					set(d.Labels[i], a)
+				}
+			}
+		case "With", "GetMetricWith":
+			if len(call.Args) == 1 {
+				if lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit); ok {
+					for _, elt := range lit.Elts {
+						if kv, ok := elt.(*ast.KeyValueExpr); ok {
+							if tv, ok := info.Types[kv.Key]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+								set(constant.StringVal(tv.Value), kv.Value)
+							}
+						}
+					}
+				}
+			}
+		}
+		return true
+	})
+	var matchers []string
+	for _, l := range slices.Sorted(maps.Keys(values)) {
+		if !varies[l] && !statusLabels[l] {
+			matchers = append(matchers, fmt.Sprintf("%s=%q", l, values[l]))
+		}
+	}
+	sel = strings.Join(matchers, ",")
+	metric = d.Name
+	if sel != "" {
+		return sel, d.Name + "{" + sel + "}"
+	}
+	if others := g.otherUsers(fd, d); len(others) > 0 {
+		metric += fmt.Sprintf(" (shared with %s and selected by no label: the indicator measures them together)", strings.Join(others, ", "))
+	}
+	return "", metric
+}
+
+// otherUsers names the package's other functions that observe d.
+func (g *gatherer) otherUsers(fd *ast.FuncDecl, d *metricdefs.Def) []string {
+	if g.users == nil {
+		g.users = make(map[*metricdefs.Def][]*ast.FuncDecl)
+		for _, f := range g.pkg.Syntax {
+			for _, decl := range f.Decls {
+				if other, ok := decl.(*ast.FuncDecl); ok {
+					for _, od := range g.observed(other) {
+						g.users[od] = append(g.users[od], other)
+					}
+				}
+			}
+		}
+	}
+	var names []string
+	for _, other := range g.users[d] {
+		if other == fd {
+			continue
+		}
+		name := other.Name.Name
+		if other.Recv != nil && len(other.Recv.List) == 1 {
+			if fn, ok := g.pkg.TypesInfo.Defs[other.Name].(*types.Func); ok {
+				name = strings.ReplaceAll(receiverAndName(fn), "-", ".")
+			}
+		}
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
 }
 
 // observed returns the package's metric definitions that fd observes:

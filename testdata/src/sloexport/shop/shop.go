@@ -79,6 +79,32 @@ func Export(w http.ResponseWriter, r *http.Request) {
 //obslint:slo success=99.5 name=refunds
 func Refund(w http.ResponseWriter, r *http.Request) { refunds.Inc() }
 
+var handlerRequests = prometheus.NewCounterVec(prometheus.CounterOpts{
+	Namespace: "shop", Name: "handler_requests_total", Help: "Requests by handler and status code.",
+}, []string{"handler", "code"})
+
+var handlerLatency = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+	Namespace: "shop", Name: "handler_request_duration_seconds", Help: "Request latency by handler.",
+}, []string{"handler"})
+
+// Search observes metrics shared by handlers, always with its own handler
+// label: its indicator selects handler="search".
+//
+//obslint:slo success=99 latency=500ms latency_target=95 name=search
+func Search(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	code := "200"
+	defer func() {
+		handlerRequests.WithLabelValues("search", code).Inc()
+		handlerLatency.With(prometheus.Labels{"handler": "search"}).Observe(time.Since(start).Seconds())
+	}()
+}
+
+// Browse shares the families with Search under its own handler label.
+func Browse(w http.ResponseWriter, r *http.Request) {
+	handlerRequests.WithLabelValues("browse", "200").Inc()
+}
+
 // GetOrder gets its objective from the convention's slo.entrypoints.
 func GetOrder(w http.ResponseWriter, r *http.Request) {
 	requests.WithLabelValues("200").Inc()
@@ -92,6 +118,8 @@ func Routes() *http.ServeMux {
 	mux.HandleFunc("/checkout", Checkout)
 	mux.HandleFunc("/refund", Refund)
 	mux.HandleFunc("/report", Report)
+	mux.HandleFunc("/search", Search)
+	mux.HandleFunc("/browse", Browse)
 	mux.HandleFunc("/export", Export)
 	return mux
 }
