@@ -129,7 +129,7 @@ func (c *checker) missing() {
 				TextEdits: []analysis.TextEdit{{
 					Pos:     ep.Decl.Pos(),
 					End:     ep.Decl.Pos(),
-					NewText: []byte("//obslint:slo " + names[0] + "\n"),
+					NewText: []byte(directiveLine(ep.Decl, "//obslint:slo "+names[0])),
 				}},
 			})
 		}
@@ -242,6 +242,39 @@ func (c *checker) success(s *directive.SLO) float64 {
 		return float64(s.Success)
 	}
 	return float64(c.conv.SLO.Objectives[s.Name].Success)
+}
+
+// directiveLine returns dir as a line to insert before fd's func keyword,
+// kept gofmt-clean: after a doc comment's prose comes a "//" line, as
+// gofmt separates directives from text.
+func directiveLine(fd *ast.FuncDecl, dir string) string {
+	if fd.Doc == nil || len(fd.Doc.List) == 0 {
+		return dir + "\n"
+	}
+	last := fd.Doc.List[len(fd.Doc.List)-1].Text
+	if last == "//" || isDirective(last) {
+		return dir + "\n"
+	}
+	return "//\n" + dir + "\n"
+}
+
+// isDirective reports whether a comment line is a directive as go/doc
+// sees one: //word:… with no space after the slashes.
+func isDirective(line string) bool {
+	rest, ok := strings.CutPrefix(line, "//")
+	if !ok {
+		return false
+	}
+	colon := strings.IndexByte(rest, ':')
+	if colon <= 0 {
+		return false
+	}
+	for _, r := range rest[:colon] {
+		if !('a' <= r && r <= 'z' || '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return colon+1 < len(rest) && 'a' <= rest[colon+1] && rest[colon+1] <= 'z'
 }
 
 func displayName(fn *types.Func) string {
