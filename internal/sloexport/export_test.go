@@ -54,6 +54,7 @@ func TestGather(t *testing.T) {
 		"checkout-checkout-success", "checkout-checkout-latency",
 		"payment-pay-success", "payment-pay-latency",
 		"save-store-save-success", "save-store-save-latency",
+		"stats-store-stats-latency",
 		"report-report-latency",
 		"export-export-latency",
 		"refunds-refund-success",

@@ -116,13 +116,13 @@ func (g *gatherer) objectives(fn *types.Func, fd *ast.FuncDecl, s *directive.SLO
 	if success > 0 {
 		o := base
 		o.ID, o.Kind, o.Target = id+"-success", Success, success
-		o.SLI, o.Unmeasured = g.successSLI(fn, fd, autometrics)
+		o.SLI, o.Unmeasured = g.successSLI(fn, fd, s, autometrics)
 		out = append(out, o)
 	}
 	if latency > 0 && target > 0 {
 		o := base
 		o.ID, o.Kind, o.Target, o.Threshold = id+"-latency", Latency, target, latency
-		o.SLI, o.Unmeasured = g.latencySLI(fn, fd, autometrics, latency)
+		o.SLI, o.Unmeasured = g.latencySLI(fn, fd, s, autometrics, latency)
 		out = append(out, o)
 	}
 	return out
@@ -152,18 +152,25 @@ func (g *gatherer) position(fd *ast.FuncDecl) string {
 	return name + ":" + strconv.Itoa(p.Line)
 }
 
-// autometricsLabels selects a function's Autometrics series by the
-// function and module labels Autometrics gives it at run time (a method's
-// module carries its receiver type: module="example.com/shop/api.Store").
-func autometricsLabels(fn *types.Func) string {
+// autometricsLabels selects a function's Autometrics series. A --slo
+// declaration selects objective_name, which Autometrics sets from --slo on
+// both families, as Autometrics' own alerting rules do. Otherwise the
+// function and module labels Autometrics derives from the runtime name
+// select it (a method's module carries its receiver type:
+// module="example.com/shop/api.Store"); see docs/slo.md for a caveat about
+// autometrics-go v1.1.0, measured to label every function PreInstrument.
+func autometricsLabels(fn *types.Func, s *directive.SLO) string {
+	if s.Source == "autometrics" && s.Name != "" {
+		return fmt.Sprintf(`objective_name=%q`, s.Name)
+	}
 	function, module := directive.AutometricsLabels(fn)
 	return fmt.Sprintf(`function=%q,module=%q`, function, module)
 }
 
-func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool) (*SLI, string) {
+func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, s *directive.SLO, autometrics bool) (*SLI, string) {
 	blind := autometrics && !directive.AutometricsSeesErrors(fd)
 	if autometrics && !blind {
-		l := autometricsLabels(fn)
+		l := autometricsLabels(fn, s)
 		return &SLI{
 			Bad:    `sum(rate(function_calls_total{` + l + `,result="error"}[{{window}}]))`,
 			Total:  `sum(rate(function_calls_total{` + l + `}[{{window}}]))`,
@@ -218,13 +225,13 @@ func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool
 	return nil, "no metric it observes tells failures apart (a counter or histogram with a code, status, result or outcome label, or //autometrics:inst)"
 }
 
-func (g *gatherer) latencySLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool, threshold time.Duration) (*SLI, string) {
+func (g *gatherer) latencySLI(fn *types.Func, fd *ast.FuncDecl, s *directive.SLO, autometrics bool, threshold time.Duration) (*SLI, string) {
 	le := leMatcher(threshold)
 	if autometrics {
 		if a := g.dirs.Func(fd).Autometrics; !a.CustomLatency && !slices.Contains(directive.AutometricsBucketsMs, float64(threshold)/float64(time.Millisecond)) {
 			return nil, fmt.Sprintf("the latency threshold %s is not one of Autometrics' histogram buckets, so function_calls_duration_seconds cannot count calls within it; pick a bucket or use --custom-latency with that bucket", threshold)
 		}
-		l := autometricsLabels(fn)
+		l := autometricsLabels(fn, s)
 		return &SLI{
 			Bad:    `sum(rate(function_calls_duration_seconds_count{` + l + `}[{{window}}])) - sum(rate(function_calls_duration_seconds_bucket{` + l + `,` + le + `}[{{window}}]))`,
 			Total:  `sum(rate(function_calls_duration_seconds_count{` + l + `}[{{window}}]))`,

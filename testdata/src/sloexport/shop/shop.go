@@ -51,6 +51,14 @@ type Store struct{}
 //autometrics:inst --slo save --success-target 99 --latency-ms 100 --latency-target 99
 func (*Store) Save() error { return nil }
 
+// Stats is instrumented by Autometrics without --slo and declares its
+// objective with obslint: its series are selected by the function and
+// module labels Autometrics derives from its runtime name.
+//
+//autometrics:inst
+//obslint:slo latency=100ms latency_target=99 name=stats
+func (*Store) Stats() {}
+
 var slowLatency = prometheus.NewHistogram(prometheus.HistogramOpts{
 	Namespace: "shop", Name: "report_duration_seconds", Help: "Report latency.",
 	Buckets: prometheus.LinearBuckets(1, 1, 5),
