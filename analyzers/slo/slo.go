@@ -51,7 +51,7 @@ var Checks = []checks.Check{
 	{ID: Missing, Analyzer: analyzerName, Summary: "exported entry point without an SLO (slo.required)"},
 	{ID: Unknown, Analyzer: analyzerName, Summary: "//obslint:slo names an objective the convention does not define"},
 	{ID: Invalid, Analyzer: analyzerName, Summary: "SLO declaration with invalid values (success or latency_target outside (0,100), latency not positive, Autometrics flags it rejects)"},
-	{ID: Unobserved, Analyzer: analyzerName, Summary: "SLO on a function that records no metrics or span, so nothing can measure it"},
+	{ID: Unobserved, Analyzer: analyzerName, Summary: "SLO on a function that records no metrics or span, or a success objective on Autometrics that cannot see its errors: nothing can measure it"},
 	{ID: Conflict, Analyzer: analyzerName, Summary: "one SLO name declared with different targets in the program or the convention"},
 }
 
@@ -129,7 +129,7 @@ func (c *checker) missing() {
 				TextEdits: []analysis.TextEdit{{
 					Pos:     ep.Decl.Pos(),
 					End:     ep.Decl.Pos(),
-					NewText: []byte("//obslint:slo " + names[0] + "\n"),
+					NewText: []byte(directiveLine(ep.Decl, "//obslint:slo "+names[0])),
 				}},
 			})
 		}
@@ -205,6 +205,76 @@ func (c *checker) unobserved(decls []slodecls.Decl) {
 		}
 		c.r.Report(Unobserved, d.SLO.Pos, d.SLO.End, fmt.Sprintf("SLO on %s, which records no request metrics or span: nothing can measure the objective; instrument it (//autometrics:inst, a metric, a span) or its registration", displayName(d.Func)))
 	}
+	c.errorBlind(decls)
+}
+
+// errorBlind reports success objectives that rest on Autometrics alone in
+// functions whose errors Autometrics never sees: without a named error
+// result its generator passes nil to Instrument and every call counts as
+// ok, so the objective is always met.
+func (c *checker) errorBlind(decls []slodecls.Decl) {
+	for _, d := range decls {
+		dirs := c.r.Dirs.Func(d.Decl)
+		if dirs == nil || dirs.Autometrics == nil || c.success(d.SLO) == 0 || directive.AutometricsSeesErrors(d.Decl) {
+			continue
+		}
+		if obs := c.inst.Funcs[d.Func]; obs == nil || !slices.Equal(obs.Via, []instrumentation.Via{instrumentation.ViaDirective}) {
+			continue // the function measures something else too
+		}
+		if ep := c.eps.Of(d.Func); ep != nil {
+			wrapped := ep.Escapes
+			for _, reg := range ep.Registrations {
+				if obs := c.inst.Registrations[reg]; obs.Unknown || obs.Kinds != 0 {
+					wrapped = true
+				}
+			}
+			if wrapped {
+				continue // middleware may count its failures
+			}
+		}
+		c.r.Report(Unobserved, d.SLO.Pos, d.SLO.End, fmt.Sprintf("success objective on %s, whose //autometrics:inst counts every call as ok: Autometrics sees failures only through a named error result; return (err error) or measure failures another way", displayName(d.Func)))
+	}
+}
+
+// success returns the success target a declaration resolves to, or 0.
+func (c *checker) success(s *directive.SLO) float64 {
+	if s.Inline {
+		return float64(s.Success)
+	}
+	return float64(c.conv.SLO.Objectives[s.Name].Success)
+}
+
+// directiveLine returns dir as a line to insert before fd's func keyword,
+// kept gofmt-clean: after a doc comment's prose comes a "//" line, as
+// gofmt separates directives from text.
+func directiveLine(fd *ast.FuncDecl, dir string) string {
+	if fd.Doc == nil || len(fd.Doc.List) == 0 {
+		return dir + "\n"
+	}
+	last := fd.Doc.List[len(fd.Doc.List)-1].Text
+	if last == "//" || isDirective(last) {
+		return dir + "\n"
+	}
+	return "//\n" + dir + "\n"
+}
+
+// isDirective reports whether a comment line is a directive as go/doc
+// sees one: //word:… with no space after the slashes.
+func isDirective(line string) bool {
+	rest, ok := strings.CutPrefix(line, "//")
+	if !ok {
+		return false
+	}
+	colon := strings.IndexByte(rest, ':')
+	if colon <= 0 {
+		return false
+	}
+	for _, r := range rest[:colon] {
+		if !('a' <= r && r <= 'z' || '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return colon+1 < len(rest) && 'a' <= rest[colon+1] && rest[colon+1] <= 'z'
 }
 
 func displayName(fn *types.Func) string {

@@ -433,11 +433,16 @@ func (out *File) parseAutometrics(c *ast.Comment, args string) *Autometrics {
 	return a
 }
 
+// autometricsPercent accepts what Autometrics accepts: any spelling that
+// strconv.ParseFloat reads as one of its objectives ("99.9", "99.90",
+// "9.99e1").
 func autometricsPercent(flag, v string) (convention.Percent, error) {
-	for _, t := range autometricsTargets {
-		if v == t {
-			p, _ := convention.ParsePercent(v)
-			return p, nil
+	f, err := strconv.ParseFloat(v, 64)
+	if err == nil {
+		for _, t := range autometricsTargets {
+			if tf, _ := strconv.ParseFloat(t, 64); f == tf {
+				return convention.Percent(f), nil
+			}
 		}
 	}
 	return 0, fmt.Errorf("//autometrics:inst: %s %s is not one Autometrics accepts (%s)", flag, v, strings.Join(autometricsTargets, ", "))

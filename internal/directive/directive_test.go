@@ -168,3 +168,17 @@ func FuzzParseFile(f *testing.F) {
 		ParseFile(fset, file) // must not panic
 	})
 }
+
+// TestAutometricsSpellings: Autometrics reads targets with
+// strconv.ParseFloat and compares the numbers, so other spellings of an
+// accepted objective are accepted too.
+func TestAutometricsSpellings(t *testing.T) {
+	_, f, d := parse(t, "package p\n\n//autometrics:inst --slo api --success-target 99.90 --latency-ms 250.0 --latency-target 9.9e1\nfunc F() {}\n")
+	if len(d.Errors) > 0 {
+		t.Fatalf("errors: %+v", d.Errors)
+	}
+	s := funcNamed(f, d, "F").SLOs[0]
+	if s.Success != 99.9 || s.LatencyTarget != 99 || s.Latency != 250*time.Millisecond {
+		t.Errorf("success %v latency_target %v latency %v", s.Success, s.LatencyTarget, s.Latency)
+	}
+}

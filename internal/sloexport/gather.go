@@ -3,9 +3,12 @@ package sloexport
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/types"
+	"maps"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,6 +79,8 @@ type gatherer struct {
 	// byVar maps package-level variables to the metric definitions that
 	// initialise them, built on first use.
 	byVar map[types.Object]*metricdefs.Def
+	// users maps each definition to the package's functions observing it.
+	users map[*metricdefs.Def][]*ast.FuncDecl
 }
 
 // objectives resolves one declaration into its objectives.
@@ -111,13 +116,13 @@ func (g *gatherer) objectives(fn *types.Func, fd *ast.FuncDecl, s *directive.SLO
 	if success > 0 {
 		o := base
 		o.ID, o.Kind, o.Target = id+"-success", Success, success
-		o.SLI, o.Unmeasured = g.successSLI(fn, fd, autometrics)
+		o.SLI, o.Unmeasured = g.successSLI(fn, fd, s, autometrics)
 		out = append(out, o)
 	}
 	if latency > 0 && target > 0 {
 		o := base
 		o.ID, o.Kind, o.Target, o.Threshold = id+"-latency", Latency, target, latency
-		o.SLI, o.Unmeasured = g.latencySLI(fn, fd, autometrics, latency)
+		o.SLI, o.Unmeasured = g.latencySLI(fn, fd, s, autometrics, latency)
 		out = append(out, o)
 	}
 	return out
@@ -147,15 +152,25 @@ func (g *gatherer) position(fd *ast.FuncDecl) string {
 	return name + ":" + strconv.Itoa(p.Line)
 }
 
-// autometricsLabels selects a function's Autometrics series: Autometrics
-// labels them with the function's name as written and its package path.
-func autometricsLabels(fn *types.Func) string {
-	return fmt.Sprintf(`function=%q,module=%q`, fn.Name(), fn.Pkg().Path())
+// autometricsLabels selects a function's Autometrics series. A --slo
+// declaration selects objective_name, which Autometrics sets from --slo on
+// both families, as Autometrics' own alerting rules do. Otherwise the
+// function and module labels Autometrics derives from the runtime name
+// select it (a method's module carries its receiver type:
+// module="example.com/shop/api.Store"); see docs/slo.md for a caveat about
+// autometrics-go v1.1.0, measured to label every function PreInstrument.
+func autometricsLabels(fn *types.Func, s *directive.SLO) string {
+	if s.Source == "autometrics" && s.Name != "" {
+		return fmt.Sprintf(`objective_name=%q`, s.Name)
+	}
+	function, module := directive.AutometricsLabels(fn)
+	return fmt.Sprintf(`function=%q,module=%q`, function, module)
 }
 
-func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool) (*SLI, string) {
-	if autometrics {
-		l := autometricsLabels(fn)
+func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, s *directive.SLO, autometrics bool) (*SLI, string) {
+	blind := autometrics && !directive.AutometricsSeesErrors(fd)
+	if autometrics && !blind {
+		l := autometricsLabels(fn, s)
 		return &SLI{
 			Bad:    `sum(rate(function_calls_total{` + l + `,result="error"}[{{window}}]))`,
 			Total:  `sum(rate(function_calls_total{` + l + `}[{{window}}]))`,
@@ -170,6 +185,17 @@ func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool
 		if d.Kind != metricdefs.Counter {
 			series += "_count"
 		}
+		sel, metric := g.selector(fd, d)
+		with := func(m string) string {
+			if sel == "" {
+				return series + "{" + m + "}"
+			}
+			return series + "{" + sel + "," + m + "}"
+		}
+		all := series
+		if sel != "" {
+			all += "{" + sel + "}"
+		}
 		for _, l := range d.Labels {
 			switch l {
 			case "code", "status", "status_code", "http_status", "http_code", "grpc_code":
@@ -180,42 +206,276 @@ func (g *gatherer) successSLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool
 					bad = `=~"5.."`
 				}
 				return &SLI{
-					Bad:    `sum(rate(` + series + `{` + l + bad + `}[{{window}}]))`,
-					Total:  `sum(rate(` + series + `[{{window}}]))`,
-					Metric: d.Name,
+					Bad:    `sum(rate(` + with(l+bad) + `[{{window}}]))`,
+					Total:  `sum(rate(` + all + `[{{window}}]))`,
+					Metric: metric,
 				}, ""
 			case "result", "outcome":
 				return &SLI{
-					Bad:    `sum(rate(` + series + `{` + l + `="error"}[{{window}}]))`,
-					Total:  `sum(rate(` + series + `[{{window}}]))`,
-					Metric: d.Name,
+					Bad:    `sum(rate(` + with(l+`="error"`) + `[{{window}}]))`,
+					Total:  `sum(rate(` + all + `[{{window}}]))`,
+					Metric: metric,
 				}, ""
 			}
 		}
 	}
+	if blind {
+		return nil, "//autometrics:inst counts every call as ok: Autometrics sees failures only through a named error result (err error), which the function lacks, and no other metric it observes tells failures apart"
+	}
 	return nil, "no metric it observes tells failures apart (a counter or histogram with a code, status, result or outcome label, or //autometrics:inst)"
 }
 
-func (g *gatherer) latencySLI(fn *types.Func, fd *ast.FuncDecl, autometrics bool, threshold time.Duration) (*SLI, string) {
-	le := strconv.FormatFloat(threshold.Seconds(), 'f', -1, 64)
+func (g *gatherer) latencySLI(fn *types.Func, fd *ast.FuncDecl, s *directive.SLO, autometrics bool, threshold time.Duration) (*SLI, string) {
+	le := leMatcher(threshold)
 	if autometrics {
-		l := autometricsLabels(fn)
+		if a := g.dirs.Func(fd).Autometrics; !a.CustomLatency && !slices.Contains(directive.AutometricsBucketsMs, float64(threshold)/float64(time.Millisecond)) {
+			return nil, fmt.Sprintf("the latency threshold %s is not one of Autometrics' histogram buckets, so function_calls_duration_seconds cannot count calls within it; pick a bucket or use --custom-latency with that bucket", threshold)
+		}
+		l := autometricsLabels(fn, s)
 		return &SLI{
-			Bad:    `sum(rate(function_calls_duration_seconds_count{` + l + `}[{{window}}])) - sum(rate(function_calls_duration_seconds_bucket{` + l + `,le="` + le + `"}[{{window}}]))`,
+			Bad:    `sum(rate(function_calls_duration_seconds_count{` + l + `}[{{window}}])) - sum(rate(function_calls_duration_seconds_bucket{` + l + `,` + le + `}[{{window}}]))`,
 			Total:  `sum(rate(function_calls_duration_seconds_count{` + l + `}[{{window}}]))`,
 			Metric: "function_calls_duration_seconds",
 		}, ""
 	}
+	var missed []string
 	for _, d := range g.observed(fd) {
-		if d.Library == metricdefs.Prometheus && d.Kind == metricdefs.Histogram && strings.HasSuffix(d.Name, "_seconds") {
-			return &SLI{
-				Bad:    `sum(rate(` + d.Name + `_count[{{window}}])) - sum(rate(` + d.Name + `_bucket{le="` + le + `"}[{{window}}]))`,
-				Total:  `sum(rate(` + d.Name + `_count[{{window}}]))`,
-				Metric: d.Name,
-			}, ""
+		if d.Library != metricdefs.Prometheus || d.Kind != metricdefs.Histogram || !strings.HasSuffix(d.Name, "_seconds") {
+			continue
 		}
+		if buckets, known := g.buckets(d); known && !slices.Contains(buckets, threshold.Seconds()) {
+			missed = append(missed, fmt.Sprintf("%s has no bucket at %s (buckets: %s s)", d.Name, threshold, formatBuckets(buckets)))
+			continue
+		}
+		sel, metric := g.selector(fd, d)
+		count, bucket := d.Name+"_count", d.Name+"_bucket{"+le+"}"
+		if sel != "" {
+			count, bucket = d.Name+"_count{"+sel+"}", d.Name+"_bucket{"+sel+","+le+"}"
+		}
+		return &SLI{
+			Bad:    `sum(rate(` + count + `[{{window}}])) - sum(rate(` + bucket + `[{{window}}]))`,
+			Total:  `sum(rate(` + count + `[{{window}}]))`,
+			Metric: metric,
+		}, ""
+	}
+	if len(missed) > 0 {
+		return nil, strings.Join(missed, "; ") + ": add a bucket at the threshold or pick a threshold on a bucket"
 	}
 	return nil, "it observes no histogram in seconds (or //autometrics:inst) to count calls within the threshold"
+}
+
+// leMatcher selects the bucket of a latency threshold. Prometheus 2 stores
+// le as the exposition wrote it ("1" in the text format) and Prometheus 3
+// normalises it to a float ("1.0"): an integral threshold matches both.
+func leMatcher(threshold time.Duration) string {
+	v := strconv.FormatFloat(threshold.Seconds(), 'f', -1, 64)
+	if !strings.ContainsAny(v, ".e") {
+		return `le=~"` + v + `|` + v + `.0"`
+	}
+	return `le="` + v + `"`
+}
+
+func formatBuckets(b []float64) string {
+	s := make([]string, len(b))
+	for i, v := range b {
+		s[i] = strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return strings.Join(s, " ")
+}
+
+// defBuckets are client_golang's prometheus.DefBuckets.
+var defBuckets = []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10}
+
+// buckets returns a client_golang histogram's classic buckets when the
+// HistogramOpts literal at its definition says them with constants
+// (Buckets omitted means DefBuckets), and known=false otherwise.
+func (g *gatherer) buckets(d *metricdefs.Def) (buckets []float64, known bool) {
+	if d.Call == nil {
+		return nil, false
+	}
+	info := g.pkg.TypesInfo
+	for _, arg := range d.Call.Args {
+		lit, ok := ast.Unparen(arg).(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		if n := typesutil.NamedOf(info.TypeOf(lit)); n == nil || n.Obj().Name() != "HistogramOpts" {
+			continue
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if key, ok := kv.Key.(*ast.Ident); ok && key.Name == "Buckets" {
+				return constFloats(info, kv.Value)
+			}
+		}
+		return defBuckets, true
+	}
+	return nil, false
+}
+
+// constFloats evaluates a bucket list written as constants: a []float64
+// literal, prometheus.DefBuckets, or LinearBuckets/ExponentialBuckets
+// with constant arguments.
+func constFloats(info *types.Info, e ast.Expr) ([]float64, bool) {
+	num := func(e ast.Expr) (float64, bool) {
+		tv, ok := info.Types[e]
+		if !ok || tv.Value == nil {
+			return 0, false
+		}
+		f, _ := constant.Float64Val(constant.ToFloat(tv.Value))
+		return f, true
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		var out []float64
+		for _, elt := range e.Elts {
+			f, ok := num(elt)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, f)
+		}
+		return out, true
+	case *ast.SelectorExpr:
+		if v, ok := info.Uses[e.Sel].(*types.Var); ok && v.Pkg() != nil && strings.HasSuffix(v.Pkg().Path(), "client_golang/prometheus") && v.Name() == "DefBuckets" {
+			return defBuckets, true
+		}
+	case *ast.CallExpr:
+		f := typesutil.Callee(info, e)
+		if f == nil || f.Pkg() == nil || !strings.HasSuffix(f.Pkg().Path(), "client_golang/prometheus") || len(e.Args) != 3 {
+			return nil, false
+		}
+		a, ok1 := num(e.Args[0])
+		b, ok2 := num(e.Args[1])
+		n, ok3 := num(e.Args[2])
+		if !ok1 || !ok2 || !ok3 || n < 1 || n > 1000 {
+			return nil, false
+		}
+		// As client_golang computes them, step by step: the le labels
+		// carry these exact values.
+		out := make([]float64, int(n))
+		for i := range out {
+			out[i] = a
+			switch f.Name() {
+			case "LinearBuckets":
+				a += b
+			case "ExponentialBuckets":
+				a *= b
+			default:
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// statusLabels tell outcomes apart; they never select a function's series.
+var statusLabels = map[string]bool{"code": true, "status": true, "status_code": true, "http_status": true, "http_code": true, "grpc_code": true, "result": true, "outcome": true, "le": true}
+
+// selector returns the label matchers that pick fd's own series of d: the
+// labels fd always sets to one constant (requests.WithLabelValues("orders",
+// code), .With(prometheus.Labels{"handler": "orders"})), outcome labels
+// aside; and the indicator's description, which says when other functions
+// of the package observe d too and no label tells them apart.
+func (g *gatherer) selector(fd *ast.FuncDecl, d *metricdefs.Def) (sel, metric string) {
+	info := g.pkg.TypesInfo
+	values := make(map[string]string)
+	varies := make(map[string]bool)
+	set := func(label string, e ast.Expr) {
+		v := ""
+		if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			v = constant.StringVal(tv.Value)
+		}
+		if old, seen := values[label]; v == "" || seen && old != v {
+			varies[label] = true
+		}
+		values[label] = v
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		se, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		id, ok := ast.Unparen(se.X).(*ast.Ident)
+		if !ok || g.byVar[info.Uses[id]] != d {
+			return true
+		}
+		switch se.Sel.Name {
+		case "WithLabelValues", "GetMetricWithLabelValues":
+			if d.LabelsKnown && len(call.Args) == len(d.Labels) && !call.Ellipsis.IsValid() {
+				for i, a := range call.Args {
+					set(d.Labels[i], a)
+				}
+			}
+		case "With", "GetMetricWith":
+			if len(call.Args) == 1 {
+				if lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit); ok {
+					for _, elt := range lit.Elts {
+						if kv, ok := elt.(*ast.KeyValueExpr); ok {
+							if tv, ok := info.Types[kv.Key]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+								set(constant.StringVal(tv.Value), kv.Value)
+							}
+						}
+					}
+				}
+			}
+		}
+		return true
+	})
+	var matchers []string
+	for _, l := range slices.Sorted(maps.Keys(values)) {
+		if !varies[l] && !statusLabels[l] {
+			matchers = append(matchers, fmt.Sprintf("%s=%q", l, values[l]))
+		}
+	}
+	sel = strings.Join(matchers, ",")
+	metric = d.Name
+	if sel != "" {
+		return sel, d.Name + "{" + sel + "}"
+	}
+	if others := g.otherUsers(fd, d); len(others) > 0 {
+		metric += fmt.Sprintf(" (shared with %s and selected by no label: the indicator measures them together)", strings.Join(others, ", "))
+	}
+	return "", metric
+}
+
+// otherUsers names the package's other functions that observe d.
+func (g *gatherer) otherUsers(fd *ast.FuncDecl, d *metricdefs.Def) []string {
+	if g.users == nil {
+		g.users = make(map[*metricdefs.Def][]*ast.FuncDecl)
+		for _, f := range g.pkg.Syntax {
+			for _, decl := range f.Decls {
+				if other, ok := decl.(*ast.FuncDecl); ok {
+					for _, od := range g.observed(other) {
+						g.users[od] = append(g.users[od], other)
+					}
+				}
+			}
+		}
+	}
+	var names []string
+	for _, other := range g.users[d] {
+		if other == fd {
+			continue
+		}
+		name := other.Name.Name
+		if other.Recv != nil && len(other.Recv.List) == 1 {
+			if fn, ok := g.pkg.TypesInfo.Defs[other.Name].(*types.Func); ok {
+				name = strings.ReplaceAll(receiverAndName(fn), "-", ".")
+			}
+		}
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
 }
 
 // observed returns the package's metric definitions that fd observes:

@@ -74,7 +74,9 @@ func WriteOpenSLO(w io.Writer, objs []Objective) error {
 		d.Spec.Service = o.Service
 		d.Spec.Indicator.Metadata.Name = o.ID + "-sli"
 		rm := &d.Spec.Indicator.Spec.RatioMetric
-		rm.Counter = true
+		// The queries are rates over one minute, not cumulative counters:
+		// OpenSLO's counter: true would have the tool take deltas of them.
+		rm.Counter = false
 		rm.Bad.MetricSource.Type = "Prometheus"
 		rm.Bad.MetricSource.Spec.Query = Query(o.SLI.Bad, "1m")
 		rm.Total.MetricSource.Type = "Prometheus"

@@ -3,7 +3,7 @@ package sloexport_test
 import (
 	"os"
 	"os/exec"
-	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -27,12 +27,23 @@ func Promtool(t *testing.T) string {
 	return p
 }
 
-// TestPromtool runs the real promtool over the golden rule file.
+// TestPromtool runs the real promtool over the golden rule file: check
+// rules, then the unit tests of testdata/rules_test.yml, which feed series
+// to the rules and expect the burn-rate alerts to fire on a burning budget
+// (Autometrics and client_golang indicators, le as Prometheus 2 and 3
+// store it) and to stay quiet on a healthy one.
 func TestPromtool(t *testing.T) {
 	promtool := Promtool(t)
-	out, err := exec.Command(promtool, "check", "rules", filepath.Join("testdata", "prometheus.golden.yml")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("promtool check rules: %v\n%s", err, out)
+	for _, args := range [][]string{
+		{"check", "rules", "prometheus.golden.yml"},
+		{"test", "rules", "rules_test.yml"},
+	} {
+		cmd := exec.Command(promtool, args...)
+		cmd.Dir = "testdata"
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("promtool %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		t.Logf("promtool %s:\n%s", strings.Join(args, " "), out)
 	}
-	t.Logf("%s", out)
 }

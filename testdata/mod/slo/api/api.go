@@ -30,8 +30,29 @@ func ListOrders(w http.ResponseWriter, r *http.Request) {
 
 // Checkout is instrumented by Autometrics' generator.
 //
-//autometrics:inst --slo checkout --success-target 99.9 --latency-ms 500 --latency-target 95
-func Checkout(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusAccepted) }
+//autometrics:inst --slo checkout --latency-ms 500 --latency-target 95
+func Checkout(w http.ResponseWriter, r *http.Request) {
+	if err := (&Payments{}).Charge(r); err != nil {
+		w.WriteHeader(http.StatusBadGateway)
+		return
+	}
+	w.WriteHeader(http.StatusAccepted)
+}
+
+// Payments charges cards.
+type Payments struct{}
+
+// Charge returns its error through a named result, so Autometrics counts
+// its failures (result="error"); its series carry
+// module="example.com/slo/api.Payments".
+//
+//autometrics:inst --slo charge --success-target 99.9 --latency-ms 1000 --latency-target 99
+func (p *Payments) Charge(r *http.Request) (err error) { return nil }
+
+// Refund has no named error result: Autometrics counts every call as ok.
+//
+//autometrics:inst --slo refund --success-target 99 // want `success objective on Payments.Refund, whose //autometrics:inst counts every call as ok`
+func (p *Payments) Refund(r *http.Request) error { return nil }
 
 // Search declares its objective inline.
 //

@@ -18,6 +18,8 @@ func Routes() *http.ServeMux {
 	mux.HandleFunc("/bad", Bad)
 	mux.HandleFunc("/blind", Blind)
 	mux.HandleFunc("/auto", Auto)
+	mux.HandleFunc("/autolatency", AutoLatency)
+	mux.HandleFunc("/autocounted", AutoCounted)
 	mux.HandleFunc("/conflict", Conflict)
 	mux.HandleFunc("/same", Same)
 	mux.HandleFunc("/partial", Partial)
@@ -54,8 +56,25 @@ func Blind(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
 
 // Auto is instrumented and declares its SLO the Autometrics way.
 //
-//autometrics:inst --slo auto --success-target 99.9
+//autometrics:inst --slo auto --success-target 99.9 // want `success objective on Auto, whose //autometrics:inst counts every call as ok: Autometrics sees failures only through a named error result`
 func Auto(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
+
+// charge returns its error through a named result, which Autometrics
+// counts: fine.
+//
+//autometrics:inst --slo charge --success-target 99.9
+func charge() (err error) { return nil }
+
+// AutoLatency declares only a latency objective, which Autometrics
+// measures without seeing errors: fine.
+//
+//autometrics:inst --slo autolatency --latency-ms 250 --latency-target 99
+func AutoLatency(w http.ResponseWriter, r *http.Request) { _ = charge() }
+
+// AutoCounted counts its failures itself besides Autometrics: fine.
+//
+//autometrics:inst --slo autocounted --success-target 99
+func AutoCounted(w http.ResponseWriter, r *http.Request) { requests.WithLabelValues("500").Inc() }
 
 // Conflict reuses the name checkout with other targets.
 //
