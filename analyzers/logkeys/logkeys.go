@@ -25,6 +25,7 @@ import (
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/diag"
+	"github.com/obslint/obslint/internal/naming"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/directives"
@@ -173,14 +174,14 @@ func (c *checker) key(k *logcalls.Key) {
 		return
 	}
 	kc := logs.KeyCase
-	if kc == "" || kc == "any" || inCase(name, kc) {
+	if kc == "" || kc == "any" || naming.Is(name, kc) {
 		return
 	}
-	want := toCase(name, kc)
+	want := naming.To(name, kc)
 	if to, ok := logs.CanonicalKeys[want]; ok {
 		want = to
 	}
-	if want == "" || !inCase(want, kc) {
+	if want == "" || !naming.Is(want, kc) {
 		c.r.Report(KeyCase, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is not %s case (logs.key_case)", name, kc))
 		return
 	}
@@ -200,9 +201,9 @@ var reserved = map[string]map[string]bool{
 // forbidden returns the forbidden key name matches, compared by words
 // (apiToken matches api_token), or "".
 func (c *checker) forbidden(name string) string {
-	n := normalize(name)
+	n := naming.Normalize(name)
 	for _, f := range c.conv.Logs.ForbiddenKeys {
-		if f == name || normalize(f) == n {
+		if f == name || naming.Normalize(f) == n {
 			return f
 		}
 	}

@@ -21,7 +21,7 @@ var (
 
 // toSnake writes a name in snake_case, keeping Go initialisms whole
 // (requestID -> request_id).
-func toSnake(s string) string { return naming.To(naming.Snake, s) }
+func toSnake(s string) string { return naming.To(s, "snake") }
 
 // nonBaseUnits maps unit words in names to the base unit to use instead.
 var nonBaseUnits = map[string]string{

@@ -3,40 +3,60 @@ package naming
 import "testing"
 
 func TestTo(t *testing.T) {
-	for _, tc := range []struct{ c, in, want string }{
-		{Snake, "userID", "user_id"},
-		{Snake, "HTTPStatus", "http_status"},
-		{Snake, "requestId", "request_id"},
-		{Snake, "user-id", "user_id"},
-		{Snake, "User.ID", "user_id"},
-		{Snake, "already_snake", "already_snake"},
-		{Snake, "ip4Addr", "ip4_addr"},
-		{Camel, "user_id", "userId"},
-		{Camel, "HTTPStatus", "httpStatus"},
-		{Pascal, "user_id", "UserId"},
-		{Kebab, "userID", "user-id"},
-		{Dot, "httpRequestMethod", "http.request.method"},
-		{Any, "Whatever_It-Is", "Whatever_It-Is"},
+	for _, tc := range []struct{ key, kc, want string }{
+		{"userID", "snake", "user_id"},
+		{"HTTPStatus", "snake", "http_status"},
+		{"userIDs", "snake", "user_ids"},
+		{"APIKey", "snake", "api_key"},
+		{"http2Status", "snake", "http2_status"},
+		{"number of configs", "snake", "number_of_configs"},
+		{"Request-ID", "snake", "request_id"},
+		{"ID", "snake", "id"},
+		{"user_id", "camel", "userID"},
+		{"http_status_code", "camel", "httpStatusCode"},
+		{"user_ids", "camel", "userIDs"},
+		{"user_id", "pascal", "UserID"},
+		{"url", "pascal", "URL"},
+		{"userID", "kebab", "user-id"},
+		{"userID", "dot", "user.id"},
+		{"élanVital", "pascal", "ÉlanVital"},
+		{"--", "snake", ""},
 	} {
-		if got := To(tc.c, tc.in); got != tc.want {
-			t.Errorf("To(%s, %q) = %q, want %q", tc.c, tc.in, got, tc.want)
+		if got := To(tc.key, tc.kc); got != tc.want {
+			t.Errorf("To(%q, %s) = %q, want %q", tc.key, tc.kc, got, tc.want)
 		}
 	}
 }
 
 func TestIs(t *testing.T) {
 	for _, tc := range []struct {
-		c, s string
-		want bool
+		key, kc string
+		want    bool
 	}{
-		{Snake, "user_id", true}, {Snake, "userID", false}, {Snake, "user__id", false}, {Snake, "_x", false},
-		{Camel, "userId", true}, {Camel, "user_id", false},
-		{Pascal, "UserID", true}, {Kebab, "user-id", true}, {Kebab, "user_id", false},
-		{Dot, "http.request.method", true}, {Dot, "http.status_code", true}, {Dot, "Http.x", false},
-		{Any, "Anything Goes", true},
+		{"user_id", "snake", true},
+		{"user2_id", "snake", true},
+		{"userID", "snake", false},
+		{"user.id", "snake", false},
+		{"_user", "snake", false},
+		{"userID", "camel", true},
+		{"userId", "camel", true},
+		{"UserID", "camel", false},
+		{"UserID", "pascal", true},
+		{"user-id", "kebab", true},
+		{"http.response.status_code", "dot", true},
+		{"http.Response", "dot", false},
+		{"anything goes", "any", true},
 	} {
-		if got := Is(tc.c, tc.s); got != tc.want {
-			t.Errorf("Is(%s, %q) = %v, want %v", tc.c, tc.s, got, tc.want)
+		if got := Is(tc.key, tc.kc); got != tc.want {
+			t.Errorf("Is(%q, %s) = %v, want %v", tc.key, tc.kc, got, tc.want)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for key, want := range map[string]string{"apiToken": "api_token", "API_TOKEN": "api_token", "api-token": "api_token", "Password": "password"} {
+		if got := Normalize(key); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", key, got, want)
 		}
 	}
 }
