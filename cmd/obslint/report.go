@@ -74,7 +74,11 @@ func runReport(args []string) int {
 		pkgs = []string{"."}
 	}
 	start := time.Now()
-	prog, code := loadProgram(*config, *tags, *tests, pkgs, &program.Options{Findings: []string{"metricnames", "logkeys"}})
+	popts := &program.Options{Findings: []string{"metricnames", "logkeys"}}
+	if *verbose {
+		popts.Log = os.Stderr
+	}
+	prog, code := loadProgram(*config, *tags, *tests, pkgs, popts)
 	if prog == nil {
 		return code
 	}

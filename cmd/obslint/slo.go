@@ -105,6 +105,7 @@ func loadProgram(config, tags string, tests bool, pkgs []string, opts *program.O
 		o = *opts
 		o.Tags, o.Tests = tags, tests
 	}
+
 	prog, err := program.Load(src, pkgs, o)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)

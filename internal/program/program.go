@@ -8,8 +8,10 @@ package program
 import (
 	"fmt"
 	"go/token"
+	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -28,6 +30,8 @@ type Options struct {
 	Tags  string   // comma-separated build tags
 	Tests bool     // include test packages
 	Env   []string // environment of the go command (nil = this process's)
+	// Log, when set, receives the time each phase takes.
+	Log io.Writer
 	// Findings names user-facing analyzers to run too, whose diagnostics
 	// Diagnostics returns (the report counts the naming analyzers').
 	Findings []string
@@ -81,9 +85,14 @@ func Load(src convention.Source, patterns []string, opts Options) (*Program, err
 	if opts.Tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + opts.Tags}
 	}
+	start := time.Now()
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		return nil, err
+	}
+	if opts.Log != nil {
+		fmt.Fprintf(opts.Log, "obslint: loaded and type-checked %d packages in %v\n", len(pkgs), time.Since(start).Round(time.Millisecond))
+		start = time.Now()
 	}
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
@@ -131,6 +140,9 @@ func Load(src convention.Source, patterns []string, opts Options) (*Program, err
 	graph, err := checker.Analyze(roots, pkgs, nil)
 	if err != nil {
 		return nil, err
+	}
+	if opts.Log != nil {
+		fmt.Fprintf(opts.Log, "obslint: ran %d analyzers in %v\n", len(roots), time.Since(start).Round(time.Millisecond))
 	}
 	for _, act := range graph.Roots {
 		if act.Err != nil {
