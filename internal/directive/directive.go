@@ -388,7 +388,10 @@ func (out *File) parseAutometrics(c *ast.Comment, args string) *Autometrics {
 	}
 	if !haveSuccess && !haveMs && !haveTarget {
 		if name != "" {
-			out.errorf(c, CheckSLOInvalid, "//autometrics:inst --slo %s sets no objective: add --success-target and/or --latency-ms with --latency-target", name)
+			// Autometrics accepts --slo NAME alone and records no
+			// objective; obslint reads it as naming the convention's
+			// objective NAME, as //obslint:slo NAME does.
+			a.SLO = &SLO{Pos: c.Pos(), End: c.End(), Name: name, Source: "autometrics"}
 		}
 		return a
 	}

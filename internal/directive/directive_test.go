@@ -48,12 +48,20 @@ func Auto() {}
 
 //autometrics:doc
 func OldName() {}
+
+//autometrics:inst --slo api
+func AutoNamed() {}
 `)
 	if len(d.Errors) > 0 {
 		t.Fatalf("errors: %+v", d.Errors)
 	}
 	if s := funcNamed(f, d, "Named").SLOs[0]; s.Name != "api" || s.Inline {
 		t.Errorf("named: %+v", s)
+	}
+	// Autometrics accepts --slo NAME without targets; obslint reads it as
+	// naming the convention's objective.
+	if fn := funcNamed(f, d, "AutoNamed"); fn == nil || fn.Autometrics == nil || len(fn.SLOs) != 1 || fn.SLOs[0].Name != "api" || fn.SLOs[0].Inline || fn.SLOs[0].Source != "autometrics" {
+		t.Errorf("--slo without targets: %+v", fn)
 	}
 	s := funcNamed(f, d, "Inline").SLOs[0]
 	if s.Name != "orders" || !s.Inline || s.Success != 99.9 || s.Latency != 250*time.Millisecond || s.LatencyTarget != 99 {
@@ -96,7 +104,6 @@ func TestErrors(t *testing.T) {
 		{"//autometrics:inst --slo api --latency-ms 200 --latency-target 99\nfunc F() {}", CheckSLOInvalid, "--latency-ms 200 is not one of Autometrics' histogram buckets"},
 		{"//autometrics:inst --slo api --latency-ms 250\nfunc F() {}", CheckSLOInvalid, "--latency-ms and --latency-target go together"},
 		{"//autometrics:inst --success-target 99\nfunc F() {}", CheckSLOInvalid, "objective flags need --slo NAME"},
-		{"//autometrics:inst --slo api\nfunc F() {}", CheckSLOInvalid, "sets no objective"},
 		{"//autometrics:inst --slo\nfunc F() {}", CheckDirective, "--slo needs a value"},
 		{"//obslint:ignore\nfunc F() {}", CheckDirective, "needs the checks to silence and a reason"},
 		{"//obslint:ignore instrumented\nfunc F() {}", CheckDirective, "needs a reason"},

@@ -160,7 +160,7 @@ func (g *gatherer) position(fd *ast.FuncDecl) string {
 // module="example.com/shop/api.Store"); see docs/slo.md for a caveat about
 // autometrics-go v1.1.0, measured to label every function PreInstrument.
 func autometricsLabels(fn *types.Func, s *directive.SLO) string {
-	if s.Source == "autometrics" && s.Name != "" {
+	if s.Source == "autometrics" && s.Inline && s.Name != "" {
 		return fmt.Sprintf(`objective_name=%q`, s.Name)
 	}
 	function, module := directive.AutometricsLabels(fn)

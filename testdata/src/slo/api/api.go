@@ -108,3 +108,14 @@ func notHandler() {}
 //
 //autometrics:inst --slo checkout --success-target 98 // want `--success-target 98 is not one Autometrics accepts \(90, 95, 99, 99.9\)`
 func AutoBad(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
+
+// process names the convention's objective the Autometrics way: --slo
+// alone is accepted, as Autometrics accepts it.
+//
+//autometrics:inst --slo batch
+func process() (err error) { return nil }
+
+// typoed names no objective of the convention.
+//
+//autometrics:inst --slo bacth // want `unknown SLO objective "bacth"; did you mean "batch"\?`
+func typoed() (err error) { return nil }
