@@ -3,6 +3,7 @@ package metricnames
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -32,8 +33,14 @@ func unbounded(pass *analysis.Pass, e ast.Expr) string {
 		case fn.Name() == "Error" && isErrorMethod(fn):
 			return "err.Error() is free text"
 		case fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && (fn.Name() == "Sprintf" || fn.Name() == "Sprint" || fn.Name() == "Sprintln"):
+			if formatsBounded(info, x.Args) {
+				return ""
+			}
 			return "fmt." + fn.Name() + " formats arbitrary values"
 		case fn.Pkg() != nil && fn.Pkg().Path() == "strconv" && (fn.Name() == "Itoa" || fn.Name() == "FormatInt" || fn.Name() == "FormatUint"):
+			if formatsBounded(info, x.Args[:1]) {
+				return ""
+			}
 			return "strconv." + fn.Name() + " formats a number, such as an ID"
 		case fn.Pkg() != nil && fn.Pkg().Path() == "net/url" && fn.Name() == "String":
 			return "the URL is raw client input"
@@ -152,3 +159,32 @@ func otelAttributeValues(info *types.Info, fn *types.Func, call *ast.CallExpr) [
 }
 
 const pkgAttribute = "go.opentelemetry.io/otel/attribute"
+
+// formatsBounded reports whether the values a call formats are all of a
+// small, known set: an HTTP or gRPC status code (strconv.Itoa(statusCode),
+// fmt.Sprint(resp.StatusCode)) or a constant. Format strings are skipped.
+func formatsBounded(info *types.Info, args []ast.Expr) bool {
+	values := 0
+	for _, a := range args {
+		if tv, ok := info.Types[a]; ok && tv.Value != nil {
+			continue // a constant, or the format string
+		}
+		values++
+		var name string
+		switch e := ast.Unparen(a).(type) {
+		case *ast.Ident:
+			name = e.Name
+		case *ast.SelectorExpr:
+			name = e.Sel.Name
+		case *ast.CallExpr:
+			if fn := typesutil.Callee(info, e); fn != nil {
+				name = fn.Name() // status.Code(err), resp.StatusCode()
+			}
+		}
+		lower := strings.ToLower(name)
+		if !strings.Contains(lower, "status") && !strings.HasSuffix(lower, "code") {
+			return false
+		}
+	}
+	return values > 0
+}

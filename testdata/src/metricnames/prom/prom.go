@@ -40,11 +40,13 @@ var (
 	reg  = promauto.With(nil).NewCounter(prometheus.CounterOpts{Name: "shop_retries", Help: "x"})          // want `counter shop_retries should end in _total`
 )
 
-func handler(w http.ResponseWriter, r *http.Request, id int, err error) {
+func handler(w http.ResponseWriter, r *http.Request, id int, err error, statusCode int) {
 	requests.WithLabelValues("200", r.Method).Inc()
 	requests.WithLabelValues(r.URL.Path, "GET").Inc()                               // want `label value Path of the request is raw client input`
 	requests.WithLabelValues(err.Error(), "GET").Inc()                              // want `label value err.Error\(\) is free text`
 	requests.WithLabelValues(strconv.Itoa(id), "GET").Inc()                         // want `label value strconv.Itoa formats a number, such as an ID`
+	requests.WithLabelValues(strconv.Itoa(statusCode), "GET").Inc()                 // a status code: bounded
+	requests.WithLabelValues(fmt.Sprintf("%d", r.Response.StatusCode), "GET").Inc() // bounded too
 	requests.With(prometheus.Labels{"code": fmt.Sprint(id), "method": "GET"}).Inc() // want `label value fmt.Sprint formats arbitrary values`
 	latency.Observe(1)
 	inflight.Inc()
