@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -28,27 +26,13 @@ func runBaseline(args []string) int {
 		return exitUsage
 	}
 	file := args[1]
-	var o lintOptions
-	fs := lintFlags(&o)
-	fs.Usage = func() { fmt.Fprint(os.Stderr, baselineUsage) }
-	if err := fs.Parse(args[2:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitUsage
+	o, sel, pkgs, exit, ok := parseLint(args[2:], func() { fmt.Fprint(os.Stderr, baselineUsage) })
+	if !ok {
+		return exit
 	}
 	if o.filter.Baseline != "" || o.filter.NewFromRev != "" || o.fix || o.diff {
 		fmt.Fprintln(os.Stderr, "obslint baseline write: -baseline, -new-from-rev, -fix and -diff do not apply")
 		return exitUsage
-	}
-	sel, err := newSelection(o.enable, o.disable)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "obslint:", err)
-		return exitUsage
-	}
-	pkgs := fs.Args()
-	if len(pkgs) == 0 {
-		pkgs = []string{"."}
 	}
 	res, err := collect(o, pkgs)
 	if err != nil {

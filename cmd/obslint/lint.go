@@ -50,16 +50,17 @@ func lintFlags(o *lintOptions) *flag.FlagSet {
 	return fs
 }
 
-// runLint is the default command.
-func runLint(args []string) int {
-	var o lintOptions
+// parseLint parses the lint flags in args, printUsage saying how to call
+// the command. It returns the options, the check selection and the
+// package patterns, or, when the command must stop, its exit code.
+func parseLint(args []string, printUsage func()) (o lintOptions, sel *selection, pkgs []string, exit int, ok bool) {
 	fs := lintFlags(&o)
-	fs.Usage = func() { usage(os.Stderr) }
+	fs.Usage = printUsage
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
+			return o, nil, nil, exitClean, false
 		}
-		return exitUsage
+		return o, nil, nil, exitUsage, false
 	}
 	if o.json {
 		o.format = "json"
@@ -67,16 +68,25 @@ func runLint(args []string) int {
 	sel, err := newSelection(o.enable, o.disable)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
-		return exitUsage
+		return o, nil, nil, exitUsage, false
 	}
 	sel.verbose = o.verbose
-	if _, err := output.Formats(), output.Write(io.Discard, o.format, nil, output.Options{}); err != nil {
+	if err := output.Write(io.Discard, o.format, nil, output.Options{}); err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
-		return exitUsage
+		return o, nil, nil, exitUsage, false
 	}
-	pkgs := fs.Args()
+	pkgs = fs.Args()
 	if len(pkgs) == 0 {
 		pkgs = []string{"."}
+	}
+	return o, sel, pkgs, 0, true
+}
+
+// runLint is the default command.
+func runLint(args []string) int {
+	o, sel, pkgs, exit, ok := parseLint(args, func() { usage(os.Stderr) })
+	if !ok {
+		return exit
 	}
 	res, err := collect(o, pkgs)
 	if err != nil {
