@@ -16,7 +16,7 @@ func analyzer(conv *convention.Convention) *analysis.Analyzer {
 }
 
 func TestNetHTTP(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "instrumented/nethttp", "instrumented/wrapped")
+	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "instrumented/nethttp", "instrumented/wrapped", "instrumented/legacytracing")
 }
 
 func TestFixes(t *testing.T) {

@@ -12,6 +12,9 @@ const (
 	pkgPrometheus = "github.com/prometheus/client_golang/prometheus"
 	pkgOtelMetric = "go.opentelemetry.io/otel/metric"
 	pkgOtelTrace  = "go.opentelemetry.io/otel/trace"
+	// Older tracing APIs that services still run on.
+	pkgOpenTracing = "github.com/opentracing/opentracing-go"
+	pkgOpenCensus  = "go.opencensus.io/trace"
 )
 
 // telemetryPackage reports whether path is a library whose calls can
@@ -19,7 +22,8 @@ const (
 // middleware.
 func telemetryPackage(path string) bool {
 	if typesutil.PkgPathIs(path, "github.com/prometheus/client_golang") || strings.HasPrefix(path, "github.com/prometheus/client_golang/") ||
-		path == "go.opentelemetry.io/otel" || strings.HasPrefix(path, "go.opentelemetry.io/") {
+		path == "go.opentelemetry.io/otel" || strings.HasPrefix(path, "go.opentelemetry.io/") ||
+		path == pkgOpenTracing || strings.HasPrefix(path, pkgOpenTracing+"/") || strings.HasPrefix(path, "go.opencensus.io/") {
 		return true
 	}
 	for p := range knownMiddleware {
@@ -39,7 +43,23 @@ func observation(fn *types.Func) Kind {
 		return 0
 	}
 	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil {
+	if sig == nil {
+		return 0
+	}
+	switch fn.Pkg().Path() {
+	case pkgOpenTracing:
+		// opentracing.StartSpan(FromContext) and Tracer.StartSpan
+		if fn.Name() == "StartSpan" || fn.Name() == "StartSpanFromContext" || fn.Name() == "StartSpanFromContextWithTracer" {
+			return Traces
+		}
+		return 0
+	case pkgOpenCensus:
+		if fn.Name() == "StartSpan" || fn.Name() == "StartSpanWithRemoteParent" {
+			return Traces
+		}
+		return 0
+	}
+	if sig.Recv() == nil {
 		return 0
 	}
 	switch path := fn.Pkg().Path(); {

@@ -1,0 +1,36 @@
+// Package legacytracing: spans started with OpenTracing or OpenCensus,
+// which older services still use, observe a handler like OpenTelemetry's.
+package legacytracing
+
+import (
+	"net/http"
+
+	"github.com/opentracing/opentracing-go"
+	"go.opencensus.io/trace"
+)
+
+func Routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/ot", OpenTracing)
+	mux.HandleFunc("/ot2", OpenTracingTracer)
+	mux.HandleFunc("/oc", OpenCensus)
+	mux.HandleFunc("/bare", Bare)
+	return mux
+}
+
+func OpenTracing(w http.ResponseWriter, r *http.Request) {
+	span, _ := opentracing.StartSpanFromContext(r.Context(), "ot")
+	defer span.Finish()
+}
+
+func OpenTracingTracer(w http.ResponseWriter, r *http.Request) {
+	span := opentracing.GlobalTracer().StartSpan("ot2")
+	defer span.Finish()
+}
+
+func OpenCensus(w http.ResponseWriter, r *http.Request) {
+	_, span := trace.StartSpan(r.Context(), "oc")
+	defer span.End()
+}
+
+func Bare(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) } // want `handler Bare records no request metrics or span`
