@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/fixtures"
 	"github.com/obslint/obslint/internal/program"
 	"github.com/obslint/obslint/internal/report"
 )
@@ -95,19 +96,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			ext := map[string]string{"text": "txt", "json": "json", "markdown": "md", "html": "html"}[name]
-			golden := filepath.Join("testdata", "shop."+ext)
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("%s differs from %s (go test -update to accept):\n%s", name, golden, buf.String())
-			}
+			fixtures.Golden(t, filepath.Join("testdata", "shop."+ext), buf.Bytes(), *update)
 			var again bytes.Buffer
 			render(&again, compute(t, "vta"))
 			if !bytes.Equal(buf.Bytes(), again.Bytes()) {

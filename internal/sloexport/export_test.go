@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/fixtures"
 	"github.com/obslint/obslint/internal/program"
 	"github.com/obslint/obslint/internal/sloexport"
 )
@@ -98,20 +99,7 @@ func TestGolden(t *testing.T) {
 			if err := write(&buf, objs); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", name+".golden.yml")
-			if *update {
-				os.MkdirAll("testdata", 0o755)
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("%s output differs from %s (go test -update to accept):\n%s", name, golden, buf.String())
-			}
+			fixtures.Golden(t, filepath.Join("testdata", name+".golden.yml"), buf.Bytes(), *update)
 			var again bytes.Buffer
 			write(&again, load(t))
 			if !bytes.Equal(buf.Bytes(), again.Bytes()) {
