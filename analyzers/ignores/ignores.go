@@ -17,7 +17,7 @@ import (
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/directive"
-	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/directiveindex"
 )
 
 // Checks are the checks of this analyzer.
@@ -40,7 +40,7 @@ func New(others []*analysis.Analyzer, checkIDs []string) *analysis.Analyzer {
 		Name:     "ignores",
 		Doc:      "reports malformed obslint directives and //obslint:ignore directives that silence nothing",
 		URL:      checks.DocBase + "/unused-ignore.md",
-		Requires: append([]*analysis.Analyzer{directives.Analyzer}, others...),
+		Requires: append([]*analysis.Analyzer{directiveindex.Analyzer}, others...),
 		Run: func(pass *analysis.Pass) (any, error) {
 			r := diag.New(pass)
 			for _, e := range r.Dirs.Errors() {

@@ -28,7 +28,7 @@ import (
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
-	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/entrypoints"
 	"github.com/obslint/obslint/passes/instrumentation"
 )
@@ -55,7 +55,7 @@ func New(cfg, eps, inst *analysis.Analyzer) *analysis.Analyzer {
 		Name:      "instrumented",
 		Doc:       "reports exported entry points that record no request metrics or span",
 		URL:       checks.DocBase + "/instrumented.md",
-		Requires:  []*analysis.Analyzer{cfg, eps, inst, directives.Analyzer},
+		Requires:  []*analysis.Analyzer{cfg, eps, inst, directiveindex.Analyzer},
 		FactTypes: []analysis.Fact{new(ignoredFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			a := &run{

@@ -28,7 +28,7 @@ import (
 	"github.com/obslint/obslint/internal/naming"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
-	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/entrypoints"
 	"github.com/obslint/obslint/passes/logcalls"
 )
@@ -73,7 +73,7 @@ func New(cfg, eps, calls *analysis.Analyzer) *analysis.Analyzer {
 		Name:     analyzerName,
 		Doc:      "reports structured log calls whose keys or messages break the convention's logs rules",
 		URL:      checks.DocBase + "/log-key-case.md",
-		Requires: []*analysis.Analyzer{cfg, eps, calls, directives.Analyzer},
+		Requires: []*analysis.Analyzer{cfg, eps, calls, directiveindex.Analyzer},
 		Run: func(pass *analysis.Pass) (any, error) {
 			c := &checker{
 				pass: pass, conv: config.Of(pass), r: diag.New(pass),

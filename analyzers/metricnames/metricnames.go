@@ -25,7 +25,7 @@ import (
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
-	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/metricdefs"
 )
 
@@ -82,7 +82,7 @@ func New(cfg *analysis.Analyzer) *analysis.Analyzer {
 		Name:     analyzerName,
 		Doc:      analyzerSummary,
 		URL:      checks.DocBase + "/metric-name-case.md",
-		Requires: []*analysis.Analyzer{cfg, metricdefs.Analyzer, directives.Analyzer, inspect.Analyzer},
+		Requires: []*analysis.Analyzer{cfg, metricdefs.Analyzer, directiveindex.Analyzer, inspect.Analyzer},
 		Run:      run,
 	}
 }

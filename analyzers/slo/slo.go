@@ -5,7 +5,7 @@
 // nobody keeps), and one SLO name means one set of targets across the
 // whole program.
 //
-// Declarations come from three syntaxes, parsed by passes/directives:
+// Declarations come from three syntaxes, parsed by passes/directiveindex:
 // //obslint:slo NAME, //obslint:slo success=… latency=… latency_target=…
 // [name=…], and //autometrics:inst --slo NAME with Autometrics' flags.
 // The convention can also assign objectives to entry points by pattern
@@ -29,7 +29,7 @@ import (
 	"github.com/obslint/obslint/internal/directive"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
-	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/entrypoints"
 	"github.com/obslint/obslint/passes/instrumentation"
 	"github.com/obslint/obslint/passes/slodecls"
@@ -61,7 +61,7 @@ func New(cfg, eps, inst *analysis.Analyzer) *analysis.Analyzer {
 		Name:     analyzerName,
 		Doc:      "checks SLO declarations and reports entry points without one",
 		URL:      checks.DocBase + "/slo-missing.md",
-		Requires: []*analysis.Analyzer{cfg, eps, inst, directives.Analyzer, slodecls.Analyzer},
+		Requires: []*analysis.Analyzer{cfg, eps, inst, directiveindex.Analyzer, slodecls.Analyzer},
 		Run: func(pass *analysis.Pass) (any, error) {
 			c := &checker{
 				pass: pass,

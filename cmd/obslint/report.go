@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/obslint/obslint/internal/gitdiff"
-	"github.com/obslint/obslint/internal/program"
-	"github.com/obslint/obslint/internal/report"
+	"github.com/obslint/obslint/wholeprogram/coverage"
+	"github.com/obslint/obslint/wholeprogram/program"
 )
 
 const reportUsage = `usage: obslint report [flags] [packages]
@@ -31,12 +31,12 @@ func runReport(args []string) int {
 		fmt.Fprint(os.Stderr, reportUsage)
 		fs.PrintDefaults()
 	}
-	format := fs.String("format", "text", "output `format`: "+strings.Join(report.FormatNames(), ", "))
+	format := fs.String("format", "text", "output `format`: "+strings.Join(coverage.FormatNames(), ", "))
 	out := fs.String("o", "", "write to `file` instead of standard output")
 	config := fs.String("config", "", "convention `file` (default: .obslint.yml found per package)")
 	tags := fs.String("tags", "", "comma-separated build `tags`")
 	tests := fs.Bool("tests", false, "include test packages")
-	algo := fs.String("callgraph", report.DefaultCallGraph, "call graph `algorithm`: "+strings.Join(report.Algorithms, ", "))
+	algo := fs.String("callgraph", coverage.DefaultCallGraph, "call graph `algorithm`: "+strings.Join(coverage.Algorithms, ", "))
 	minCov := fs.Float64("min-coverage", 0, "exit 1 when entry-point coverage is below this `percentage`")
 	base := fs.String("base", "", "also report the share of the change since git `rev` (the working tree against it)")
 	verbose := fs.Bool("v", false, "print the time each phase takes on stderr")
@@ -46,20 +46,20 @@ func runReport(args []string) int {
 		}
 		return exitUsage
 	}
-	render, ok := report.Formats[*format]
+	render, ok := coverage.Formats[*format]
 	if !ok {
-		fmt.Fprintf(os.Stderr, "obslint report: unknown format %q (%s)\n", *format, strings.Join(report.FormatNames(), ", "))
+		fmt.Fprintf(os.Stderr, "obslint report: unknown format %q (%s)\n", *format, strings.Join(coverage.FormatNames(), ", "))
 		return exitUsage
 	}
-	if !contains(report.Algorithms, *algo) {
-		fmt.Fprintf(os.Stderr, "obslint report: unknown call graph algorithm %q (%s)\n", *algo, strings.Join(report.Algorithms, ", "))
+	if !contains(coverage.Algorithms, *algo) {
+		fmt.Fprintf(os.Stderr, "obslint report: unknown call graph algorithm %q (%s)\n", *algo, strings.Join(coverage.Algorithms, ", "))
 		return exitUsage
 	}
 	if *minCov < 0 || *minCov > 100 {
 		fmt.Fprintln(os.Stderr, "obslint report: -min-coverage must be between 0 and 100")
 		return exitUsage
 	}
-	opts := report.Options{CallGraph: *algo, Base: *base}
+	opts := coverage.Options{CallGraph: *algo, Base: *base}
 	if *base != "" {
 		cwd, _ := os.Getwd()
 		changes, err := gitdiff.Since(cwd, *base)
@@ -86,7 +86,7 @@ func runReport(args []string) int {
 		fmt.Fprintf(os.Stderr, "obslint report: loaded and analysed %d packages in %v\n", len(prog.Packages), time.Since(start).Round(time.Millisecond))
 		opts.Log = os.Stderr
 	}
-	rep, err := report.Compute(prog, opts)
+	rep, err := coverage.Compute(prog, opts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "obslint report:", err)
 		return exitUsage

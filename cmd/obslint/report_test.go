@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/obslint/obslint/internal/report"
+	"github.com/obslint/obslint/wholeprogram/coverage"
 )
 
 // TestReportGateAndBase runs obslint report on a module in a temporary git
@@ -58,7 +58,7 @@ func load(ctx context.Context) {}
 	if code != 0 {
 		t.Fatalf("report: exit %d\n%s", code, out)
 	}
-	var rep report.Report
+	var rep coverage.Report
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}

@@ -10,8 +10,8 @@ import (
 	"strings"
 
 	"github.com/obslint/obslint/internal/convention"
-	"github.com/obslint/obslint/internal/program"
-	"github.com/obslint/obslint/internal/sloexport"
+	"github.com/obslint/obslint/wholeprogram/program"
+	"github.com/obslint/obslint/wholeprogram/sloexport"
 )
 
 const sloUsage = `usage: obslint slo export [-format prometheus|sloth|openslo] [-o FILE] [-config FILE] [-tags TAGS] [packages]

@@ -12,21 +12,21 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/internal/checks"
-	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/directiveindex"
 )
 
 // Reporter reports findings for one pass.
 type Reporter struct {
 	Pass *analysis.Pass
-	Dirs *directives.Result
+	Dirs *directiveindex.Result
 	// generated holds the files marked "Code generated ... DO NOT EDIT.":
 	// nobody can act on a finding there.
 	generated map[*token.File]bool
 }
 
-// New returns a Reporter for pass, which must Require directives.Analyzer.
+// New returns a Reporter for pass, which must Require directiveindex.Analyzer.
 func New(pass *analysis.Pass) *Reporter {
-	dirs, _ := pass.ResultOf[directives.Analyzer].(*directives.Result)
+	dirs, _ := pass.ResultOf[directiveindex.Analyzer].(*directiveindex.Result)
 	r := &Reporter{Pass: pass, Dirs: dirs}
 	for _, f := range pass.Files {
 		if Generated(f) {

@@ -26,7 +26,7 @@ import (
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
-	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/entrypoints"
 )
 
@@ -162,7 +162,7 @@ func New(cfg, eps *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       "obslintinstrumentation",
 		Doc:        "decides which functions and registrations are observed, and how",
-		Requires:   []*analysis.Analyzer{cfg, eps, directives.Analyzer},
+		Requires:   []*analysis.Analyzer{cfg, eps, directiveindex.Analyzer},
 		ResultType: reflect.TypeFor[*Result](),
 		FactTypes:  []analysis.Fact{new(InstrumentsFact), new(ObservedFact), new(telemetryFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
@@ -175,7 +175,7 @@ func New(cfg, eps *analysis.Analyzer) *analysis.Analyzer {
 type state struct {
 	pass *analysis.Pass
 	conv *convention.Convention
-	dirs *directives.Result
+	dirs *directiveindex.Result
 	eps  *entrypoints.Result
 
 	decls  map[*types.Func]*ast.FuncDecl
@@ -195,7 +195,7 @@ func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
 	s := &state{
 		pass:       pass,
 		conv:       config.Of(pass),
-		dirs:       pass.ResultOf[directives.Analyzer].(*directives.Result),
+		dirs:       pass.ResultOf[directiveindex.Analyzer].(*directiveindex.Result),
 		eps:        eps,
 		decls:      make(map[*types.Func]*ast.FuncDecl),
 		inside:     make(map[*types.Func]*Observation),

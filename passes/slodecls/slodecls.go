@@ -1,5 +1,5 @@
 // Package slodecls is the pass that gathers a package's SLO declarations
-// (//obslint:slo and //autometrics:inst --slo, parsed by passes/directives)
+// (//obslint:slo and //autometrics:inst --slo, parsed by passes/directiveindex)
 // and hands on, as a package fact, the named declarations with targets
 // that the package sees, so that one SLO name declared with different
 // targets is found across the program: by the slo analyzer, the coverage
@@ -18,14 +18,14 @@ import (
 
 	"github.com/obslint/obslint/internal/directive"
 	"github.com/obslint/obslint/internal/typesutil"
-	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/directiveindex"
 )
 
 // Analyzer is the pass.
 var Analyzer = &analysis.Analyzer{
 	Name:       "obslintslodecls",
 	Doc:        "gathers SLO declarations and hands named ones on as facts",
-	Requires:   []*analysis.Analyzer{directives.Analyzer},
+	Requires:   []*analysis.Analyzer{directiveindex.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Fact)},
 	Run:        run,
@@ -82,7 +82,7 @@ func (f *Fact) String() string { return "slos(" + strconv.Itoa(len(f.Decls)) + "
 func (d Decl) Named() bool { return d.SLO.Inline && d.SLO.Name != "" }
 
 func run(pass *analysis.Pass) (any, error) {
-	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
+	dirs := pass.ResultOf[directiveindex.Analyzer].(*directiveindex.Result)
 	res := &Result{Reach: make(map[string]map[string]bool)}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {

@@ -11,8 +11,8 @@ import (
 
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/fixtures"
-	"github.com/obslint/obslint/internal/program"
-	"github.com/obslint/obslint/internal/sloexport"
+	"github.com/obslint/obslint/wholeprogram/program"
+	"github.com/obslint/obslint/wholeprogram/sloexport"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")

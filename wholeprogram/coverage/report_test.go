@@ -1,4 +1,4 @@
-package report_test
+package coverage_test
 
 import (
 	"bytes"
@@ -9,15 +9,15 @@ import (
 
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/fixtures"
-	"github.com/obslint/obslint/internal/program"
-	"github.com/obslint/obslint/internal/report"
+	"github.com/obslint/obslint/wholeprogram/coverage"
+	"github.com/obslint/obslint/wholeprogram/program"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
 // compute loads the fixture program (GOPATH mode over testdata/src, where
 // the library stubs live: no network) and computes its report.
-func compute(t *testing.T, algo string) *report.Report {
+func compute(t *testing.T, algo string) *coverage.Report {
 	t.Helper()
 	gopath, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
 	if err != nil {
@@ -35,7 +35,7 @@ func compute(t *testing.T, algo string) *report.Report {
 	if len(prog.Errors) > 0 {
 		t.Fatalf("load errors: %v", prog.Errors)
 	}
-	rep, err := report.Compute(prog, report.Options{CallGraph: algo})
+	rep, err := coverage.Compute(prog, coverage.Options{CallGraph: algo})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func compute(t *testing.T, algo string) *report.Report {
 // the fixture's calls (all are static calls but Pay's, which no
 // algorithm needs: Pay is reached as an entry point).
 func TestHandComputed(t *testing.T) {
-	for _, algo := range report.Algorithms {
+	for _, algo := range coverage.Algorithms {
 		t.Run(algo, func(t *testing.T) {
 			r := compute(t, algo)
 			tot := r.Totals
@@ -73,7 +73,7 @@ func TestHandComputed(t *testing.T) {
 			if r.BlindSpots[0].EntryPoints != 2 || !r.BlindSpots[0].OutOfProcess || !r.BlindSpots[0].ReturnsError {
 				t.Errorf("callBank: %+v", r.BlindSpots[0])
 			}
-			byName := map[string]report.Group{}
+			byName := map[string]coverage.Group{}
 			for _, g := range r.Owners {
 				byName[g.Name] = g
 			}
@@ -89,7 +89,7 @@ func TestHandComputed(t *testing.T) {
 
 func TestGolden(t *testing.T) {
 	r := compute(t, "vta")
-	for name, render := range report.Formats {
+	for name, render := range coverage.Formats {
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
 			if err := render(&buf, r); err != nil {

@@ -1,4 +1,4 @@
-package report
+package coverage
 
 import (
 	"fmt"
@@ -16,12 +16,12 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/obslint/obslint/internal/gitdiff"
-	"github.com/obslint/obslint/internal/program"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/entrypoints"
 	"github.com/obslint/obslint/passes/instrumentation"
 	"github.com/obslint/obslint/passes/metricdefs"
 	"github.com/obslint/obslint/passes/slodecls"
+	"github.com/obslint/obslint/wholeprogram/program"
 )
 
 // SchemaVersion is the version of the JSON contract.

@@ -5,7 +5,7 @@
 //
 // The JSON rendering is a public contract (docs/report.md): fields are
 // added, never renamed or removed.
-package report
+package coverage
 
 // Report is the whole report.
 type Report struct {

@@ -3,7 +3,7 @@
 // every analyzer: the SLO analyzer reads declarations, the instrumentation
 // pass reads Autometrics markers, and every analyzer reports through
 // Result.Suppressed so that //obslint:ignore works the same everywhere.
-package directives
+package directiveindex
 
 import (
 	"go/ast"

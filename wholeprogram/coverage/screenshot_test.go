@@ -1,4 +1,4 @@
-package report_test
+package coverage_test
 
 import (
 	"bytes"
@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/obslint/obslint/internal/report"
+	"github.com/obslint/obslint/wholeprogram/coverage"
 )
 
 // TestHTMLScreenshot renders the fixture's HTML report in headless
@@ -27,7 +27,7 @@ func TestHTMLScreenshot(t *testing.T) {
 	dir := t.TempDir()
 	page := filepath.Join(dir, "report.html")
 	var buf bytes.Buffer
-	if err := report.HTML(&buf, compute(t, "vta")); err != nil {
+	if err := coverage.HTML(&buf, compute(t, "vta")); err != nil {
 		t.Fatal(err)
 	}
 	// Open every call graph so that the screenshot shows them.

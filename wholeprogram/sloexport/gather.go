@@ -19,12 +19,12 @@ import (
 
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/directive"
-	"github.com/obslint/obslint/internal/program"
 	"github.com/obslint/obslint/internal/typesutil"
-	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/entrypoints"
 	"github.com/obslint/obslint/passes/metricdefs"
 	"github.com/obslint/obslint/passes/slodecls"
+	"github.com/obslint/obslint/wholeprogram/program"
 )
 
 // Gather collects the objectives of the program's packages, sorted by
@@ -36,7 +36,7 @@ func Gather(prog *program.Program) []Objective {
 		decls, _ := prog.Result(slodecls.Analyzer, pkg).(*slodecls.Result)
 		eps, _ := prog.Result(prog.Suite.EntryPoints, pkg).(*entrypoints.Result)
 		defs, _ := prog.Result(metricdefs.Analyzer, pkg).(*metricdefs.Result)
-		dirs, _ := prog.Result(directives.Analyzer, pkg).(*directives.Result)
+		dirs, _ := prog.Result(directiveindex.Analyzer, pkg).(*directiveindex.Result)
 		if decls == nil {
 			continue
 		}
@@ -75,7 +75,7 @@ type gatherer struct {
 	pkg  *packages.Package
 	conv *convention.Convention
 	defs *metricdefs.Result
-	dirs *directives.Result
+	dirs *directiveindex.Result
 	// byVar maps package-level variables to the metric definitions that
 	// initialise them, built on first use.
 	byVar map[types.Object]*metricdefs.Def

@@ -19,7 +19,7 @@ import (
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/convention"
-	"github.com/obslint/obslint/passes/directives"
+	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/metricdefs"
 	"github.com/obslint/obslint/passes/slodecls"
 )
@@ -127,7 +127,7 @@ func Load(src convention.Source, patterns []string, opts Options) (*Program, err
 	sort.Slice(p.Packages, func(i, j int) bool { return p.Packages[i].ID < p.Packages[j].ID })
 
 	roots := []*analysis.Analyzer{
-		p.Suite.Config, directives.Analyzer, p.Suite.EntryPoints, p.Suite.Instrumentation,
+		p.Suite.Config, directiveindex.Analyzer, p.Suite.EntryPoints, p.Suite.Instrumentation,
 		metricdefs.Analyzer, slodecls.Analyzer,
 	}
 	user := make(map[*analysis.Analyzer]bool)
