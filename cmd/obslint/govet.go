@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/findings"
 )
@@ -199,7 +200,7 @@ func toFinding(pkg, analyzer string, d vetDiagnostic) findings.Finding {
 	if f.Check == "" {
 		f.Check = analyzer
 	}
-	f.URL = checkURL(f.Check)
+	f.URL = checks.DocURL(f.Check)
 	for _, sf := range d.SuggestedFixes {
 		fix := findings.Fix{Message: sf.Message}
 		for _, e := range sf.Edits {

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/obslint/obslint/analyzers"
@@ -53,7 +52,7 @@ func lintFlags(o *lintOptions) *flag.FlagSet {
 // parseLint parses the lint flags in args, printUsage saying how to call
 // the command. It returns the options, the check selection and the
 // package patterns, or, when the command must stop, its exit code.
-func parseLint(args []string, printUsage func()) (o lintOptions, sel *selection, pkgs []string, exit int, ok bool) {
+func parseLint(args []string, printUsage func()) (o lintOptions, sel *checks.Selection, pkgs []string, exit int, ok bool) {
 	fs := lintFlags(&o)
 	fs.Usage = printUsage
 	if err := fs.Parse(args); err != nil {
@@ -65,12 +64,12 @@ func parseLint(args []string, printUsage func()) (o lintOptions, sel *selection,
 	if o.json {
 		o.format = "json"
 	}
-	sel, err := newSelection(o.enable, o.disable)
+	sel, err := analyzers.Catalog().Select(checks.SplitList(o.enable), checks.SplitList(o.disable))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
 		return o, nil, nil, exitUsage, false
 	}
-	sel.verbose = o.verbose
+	sel.Verbose = o.verbose
 	if err := output.Write(io.Discard, o.format, nil, output.Options{}); err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
 		return o, nil, nil, exitUsage, false
@@ -124,7 +123,7 @@ func runLint(args []string) int {
 			root = repoRoot(cwd)
 			findings.EnclosingFunctions(kept)
 		}
-		if err := output.Write(os.Stdout, o.format, kept, output.Options{Root: root, Version: version(), Checks: analyzers.Checks()}); err != nil {
+		if err := output.Write(os.Stdout, o.format, kept, output.Options{Root: root, Version: version(), Checks: analyzers.Catalog()}); err != nil {
 			fmt.Fprintln(os.Stderr, "obslint:", err)
 			return exitUsage
 		}
@@ -140,59 +139,10 @@ func runLint(args []string) int {
 }
 
 // selected returns the findings that -enable, -disable and -tests keep.
-func selected(o lintOptions, sel *selection, fs []findings.Finding) []findings.Finding {
+func selected(o lintOptions, sel *checks.Selection, fs []findings.Finding) []findings.Finding {
 	var out []findings.Finding
 	for _, f := range fs {
-		if sel.reports(f.Check, f.Analyzer) && (o.tests || !strings.HasSuffix(f.File, "_test.go")) {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// selection is the -enable/-disable filter. Checks that are off by
-// default report only when -enable names them by ID, or with -v.
-type selection struct {
-	enable, disable []string
-	verbose         bool
-}
-
-func newSelection(enable, disable string) (*selection, error) {
-	s := &selection{enable: splitList(enable), disable: splitList(disable)}
-	names := map[string]bool{"all": true}
-	for _, c := range analyzers.Checks() {
-		names[c.ID], names[c.Analyzer] = true, true
-	}
-	for _, n := range append(append([]string(nil), s.enable...), s.disable...) {
-		if !names[n] {
-			return nil, fmt.Errorf("unknown check %q (see obslint rules)", n)
-		}
-	}
-	return s, nil
-}
-
-func (s *selection) reports(check, analyzer string) bool {
-	if checks.OffByDefault(analyzers.Checks(), check) && !s.verbose && !slices.Contains(s.enable, check) {
-		return false
-	}
-	match := func(list []string) bool {
-		for _, n := range list {
-			if n == check || n == analyzer || n == "all" {
-				return true
-			}
-		}
-		return false
-	}
-	if len(s.enable) > 0 && !match(s.enable) {
-		return false
-	}
-	return !match(s.disable)
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, f := range strings.Split(s, ",") {
-		if f = strings.TrimSpace(f); f != "" {
+		if sel.Reports(f.Check) && (o.tests || !strings.HasSuffix(f.File, "_test.go")) {
 			out = append(out, f)
 		}
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/docs"
-	"github.com/obslint/obslint/internal/checks"
 )
 
 // runRules prints every check: ID, analyzer and summary.
@@ -19,7 +18,7 @@ func runRules(args []string) int {
 	}
 	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "CHECK\tANALYZER\tSUMMARY")
-	for _, c := range analyzers.Checks() {
+	for _, c := range analyzers.Catalog() {
 		fmt.Fprintf(w, "%s\t%s\t%s\n", c.ID, c.Analyzer, c.Summary)
 	}
 	w.Flush()
@@ -33,8 +32,8 @@ func runExplain(args []string) int {
 		fmt.Fprintln(os.Stderr, "usage: obslint explain CHECK")
 		return exitUsage
 	}
-	c, ok := analyzers.Lookup(args[0])
-	if !ok {
+	c := analyzers.Catalog().Lookup(args[0])
+	if c == nil {
 		fmt.Fprintf(os.Stderr, "obslint: unknown check %q (see obslint rules)\n", args[0])
 		return exitUsage
 	}
@@ -46,6 +45,3 @@ func runExplain(args []string) int {
 	os.Stdout.Write(page)
 	return exitClean
 }
-
-// checkURL is the documentation address of a check.
-func checkURL(id string) string { return checks.Check{ID: id}.DocURL() }

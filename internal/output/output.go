@@ -22,7 +22,7 @@ type Options struct {
 	// Version is obslint's version, for formats that name the tool.
 	Version string
 	// Checks describes every check, for formats that list rules (SARIF).
-	Checks []checks.Check
+	Checks checks.Catalog
 }
 
 // Writer renders findings.

@@ -114,7 +114,7 @@ type sarifInserted struct {
 const srcRoot = "SRCROOT"
 
 func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
-	rules := opts.Checks
+	rules := append([]*checks.Check(nil), opts.Checks...)
 	seen := make(map[string]bool)
 	for _, c := range rules {
 		seen[c.ID] = true
@@ -122,7 +122,7 @@ func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
 	for _, f := range fs { // a finding of a check the table lacks still gets a rule
 		if !seen[f.Check] {
 			seen[f.Check] = true
-			rules = append(rules, checks.Check{ID: f.Check, Analyzer: f.Analyzer, Summary: f.Check})
+			rules = append(rules, &checks.Check{ID: f.Check, Analyzer: f.Analyzer, Summary: f.Check})
 		}
 	}
 	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })

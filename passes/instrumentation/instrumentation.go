@@ -24,6 +24,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/passresult"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/directiveindex"
@@ -158,15 +159,15 @@ func (r *Result) InsideKinds(fn *types.Func) Kind {
 }
 
 // New returns the pass.
-func New(cfg, eps *analysis.Analyzer) *analysis.Analyzer {
+func New(cfg, dirs, eps *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       "obslintinstrumentation",
 		Doc:        "decides which functions and registrations are observed, and how",
-		Requires:   []*analysis.Analyzer{cfg, eps, directiveindex.Analyzer},
+		Requires:   []*analysis.Analyzer{cfg, dirs, eps},
 		ResultType: reflect.TypeFor[*Result](),
 		FactTypes:  []analysis.Fact{new(InstrumentsFact), new(ObservedFact), new(telemetryFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
-			return run(pass, pass.ResultOf[eps].(*entrypoints.Result))
+			return run(pass, entrypoints.Of(pass))
 		},
 	}
 }
@@ -195,7 +196,7 @@ func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
 	s := &state{
 		pass:       pass,
 		conv:       config.Of(pass),
-		dirs:       pass.ResultOf[directiveindex.Analyzer].(*directiveindex.Result),
+		dirs:       directiveindex.Of(pass),
 		eps:        eps,
 		decls:      make(map[*types.Func]*ast.FuncDecl),
 		inside:     make(map[*types.Func]*Observation),
@@ -446,3 +447,7 @@ func (s *state) exportFacts() {
 		}
 	}
 }
+
+// Of returns the pass's result for the package under analysis; the
+// analyzer calling it must Require the pass.
+func Of(pass *analysis.Pass) *Result { return passresult.Of[*Result](pass, "instrumentation") }

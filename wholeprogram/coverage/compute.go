@@ -76,7 +76,7 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 		}
 	}
 	for _, p := range prog.Packages {
-		if r, ok := prog.Result(prog.Suite.Instrumentation, p).(*instrumentation.Result); ok && p.Types != nil {
+		if r, ok := prog.Result(prog.Passes.Instrumentation, p).(*instrumentation.Result); ok && p.Types != nil {
 			c.inst[p.Types] = r
 		}
 	}
@@ -205,7 +205,7 @@ func (c *computer) entryPoints() []entry {
 	// Registrations anywhere, by the handler they register.
 	regs := make(map[*types.Func][]*instrumentation.Observation)
 	for _, p := range c.prog.Packages {
-		res, _ := c.prog.Result(c.prog.Suite.EntryPoints, p).(*entrypoints.Result)
+		res, _ := c.prog.Result(c.prog.Passes.EntryPoints, p).(*entrypoints.Result)
 		inst := c.inst[p.Types]
 		if res == nil || inst == nil {
 			continue
@@ -222,13 +222,13 @@ func (c *computer) entryPoints() []entry {
 	}
 	var out []entry
 	for _, p := range c.prog.Packages {
-		res, _ := c.prog.Result(c.prog.Suite.EntryPoints, p).(*entrypoints.Result)
+		res, _ := c.prog.Result(c.prog.Passes.EntryPoints, p).(*entrypoints.Result)
 		inst := c.inst[p.Types]
 		if res == nil || inst == nil {
 			continue
 		}
 		conv := c.prog.Convention(p)
-		slos, _ := c.prog.Result(slodecls.Analyzer, p).(*slodecls.Result)
+		slos, _ := c.prog.Result(c.prog.Passes.SLODecls, p).(*slodecls.Result)
 		for _, ep := range res.EntryPoints {
 			if !ep.Exported() && conv.ExportedOnly() {
 				continue
@@ -483,7 +483,7 @@ func groups(eps []EntryPoint, key func(EntryPoint) string) []Group {
 func (c *computer) naming() Naming {
 	n := Naming{FindingsByCheck: map[string]int{}}
 	for _, p := range c.prog.Packages {
-		if defs, ok := c.prog.Result(metricdefs.Analyzer, p).(*metricdefs.Result); ok && defs != nil {
+		if defs, ok := c.prog.Result(c.prog.Passes.MetricDefs, p).(*metricdefs.Result); ok && defs != nil {
 			n.Metrics += len(defs.Defs)
 		}
 		for _, d := range c.prog.Diagnostics(p) {
