@@ -26,15 +26,27 @@ type Row struct {
 	Name   string                                   // the analyzer's name
 	Checks []*checks.Check                          // its checks, each with Analyzer == Name
 	New    func(set *passes.Set) *analysis.Analyzer // builds it on the suite's shared passes
+	// Naming says which naming count of the coverage report the
+	// analyzer's findings add to, if any.
+	Naming Naming
 }
+
+// Naming is a naming count of the coverage report.
+type Naming string
+
+// The naming counts.
+const (
+	NamingMetrics Naming = "metrics"
+	NamingLogs    Naming = "logs"
+)
 
 // Table lists the analyzers in the order they are built. The ignores
 // analyzer is not in it: it closes every suite (see New).
 var Table = []Row{
-	{"instrumented", instrumented.Checks, instrumented.New},
-	{"metricnames", metricnames.Checks, metricnames.New},
-	{"slo", slo.Checks, slo.New},
-	{"logkeys", logkeys.Checks, logkeys.New},
+	{Name: "instrumented", Checks: instrumented.Checks, New: instrumented.New},
+	{Name: "metricnames", Checks: metricnames.Checks, New: metricnames.New, Naming: NamingMetrics},
+	{Name: "slo", Checks: slo.Checks, New: slo.New},
+	{Name: "logkeys", Checks: logkeys.Checks, New: logkeys.New, Naming: NamingLogs},
 }
 
 // catalog is every check, built once.

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/gitdiff"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/entrypoints"
@@ -479,6 +480,30 @@ func groups(eps []EntryPoint, key func(EntryPoint) string) []Group {
 	return out
 }
 
+// namingOf maps the analyzers whose findings the report counts to what
+// they count toward.
+var namingOf = func() map[string]analyzers.Naming {
+	m := make(map[string]analyzers.Naming)
+	for _, row := range analyzers.Table {
+		if row.Naming != "" {
+			m[row.Name] = row.Naming
+		}
+	}
+	return m
+}()
+
+// NamingAnalyzers are the analyzers whose findings the report counts, for
+// program.Options.Findings.
+func NamingAnalyzers() []string {
+	var names []string
+	for _, row := range analyzers.Table {
+		if row.Naming != "" {
+			names = append(names, row.Name)
+		}
+	}
+	return names
+}
+
 // naming counts metric definitions and the naming analyzers' findings.
 func (c *computer) naming() Naming {
 	n := Naming{FindingsByCheck: map[string]int{}}
@@ -487,13 +512,14 @@ func (c *computer) naming() Naming {
 			n.Metrics += len(defs.Defs)
 		}
 		for _, d := range c.prog.Diagnostics(p) {
-			switch {
-			case strings.HasPrefix(d.Category, "metric-") || strings.HasPrefix(d.Category, "otel-"):
-				if d.Category == "metric-unfolded" {
-					continue
-				}
+			check := analyzers.Catalog().Lookup(d.Category)
+			if check == nil || check.OffByDefault {
+				continue // informational (metric-unfolded): not a naming problem
+			}
+			switch namingOf[d.Analyzer] {
+			case analyzers.NamingMetrics:
 				n.MetricFindings++
-			case strings.HasPrefix(d.Category, "log-"):
+			case analyzers.NamingLogs:
 				n.LogFindings++
 			default:
 				continue
