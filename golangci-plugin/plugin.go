@@ -82,7 +82,7 @@ func saltCache(raw any, src convention.Source) {
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	suite := analyzers.New(p.settings.source, passes.Options{})
 	for _, a := range suite.Analyzers {
-		tagReports(a, p.settings.filter)
+		tagReports(a, p.settings.source, p.settings.filter)
 	}
 	return suite.Analyzers, nil
 }

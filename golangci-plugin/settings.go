@@ -77,6 +77,11 @@ func decode(raw any) (*Settings, error) {
 	if err != nil {
 		return nil, err
 	}
+	if fixed, ok := s.source.(convention.Fixed); ok {
+		if err := fixed.C.CheckSeverityNames(analyzers.Catalog()); err != nil {
+			return nil, err
+		}
+	}
 	s.filter, err = checkFilter(s.Enable, s.Disable)
 	if err != nil {
 		return nil, err

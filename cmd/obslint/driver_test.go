@@ -235,7 +235,7 @@ func Get(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
 		{"-new-from-rev", "HEAD", "./..."},
 	} {
 		out, code := run(bin, args...)
-		if code != 1 || !strings.Contains(out, "h.go:16:6: handler Get") || strings.Contains(out, "handler List") {
+		if code != 1 || !strings.Contains(out, "h.go:16:6: warning: handler Get") || strings.Contains(out, "handler List") {
 			t.Errorf("obslint %v: exit %d, want 1 and only Get reported:\n%s", args, code, out)
 		}
 	}

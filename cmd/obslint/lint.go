@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/checks"
@@ -29,6 +30,7 @@ type lintOptions struct {
 	format  string
 	verbose bool
 	tags    string
+	failOn  string
 	filter  filterOptions
 }
 
@@ -46,6 +48,7 @@ func lintFlags(o *lintOptions) *flag.FlagSet {
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`, as for go build")
 	fs.StringVar(&o.filter.Baseline, "baseline", "", "hide findings recorded in this baseline `file` (see obslint baseline write)")
 	fs.StringVar(&o.filter.NewFromRev, "new-from-rev", "", "report only findings on lines changed since git `rev`")
+	fs.StringVar(&o.failOn, "fail-on", "", "exit 1 only for findings of this `severity` or above: error, warning or info (default: the convention's fail_on, else warning)")
 	return fs
 }
 
@@ -70,6 +73,12 @@ func parseLint(args []string, printUsage func()) (o lintOptions, sel *checks.Sel
 		return o, nil, nil, exitUsage, false
 	}
 	sel.Verbose = o.verbose
+	if o.failOn != "" {
+		if _, err := checks.ParseSeverity(o.failOn); err != nil {
+			fmt.Fprintln(os.Stderr, "obslint: -fail-on:", err)
+			return o, nil, nil, exitUsage, false
+		}
+	}
 	if err := output.Write(io.Discard, o.format, nil, output.Options{}); err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
 		return o, nil, nil, exitUsage, false
@@ -132,7 +141,7 @@ func runLint(args []string) int {
 		os.Stderr.Write(res.LoadErrors)
 		return exitLoad
 	}
-	if len(kept) > 0 {
+	if res.Conventions.failing(kept, checks.Severity(o.failOn)) > 0 {
 		return exitFindings
 	}
 	return exitClean
@@ -151,7 +160,9 @@ func selected(o lintOptions, sel *checks.Selection, fs []findings.Finding) []fin
 
 // result is what one analysis run produced.
 type result struct {
-	Findings []findings.Finding // sorted, deduplicated
+	Findings []findings.Finding // sorted, deduplicated, with severities
+	// Conventions are the conventions the packages were analysed under.
+	Conventions *conventions
 	// LoadErrors is the go command's report of packages that failed to
 	// load or type-check, to print as is; empty when all loaded.
 	LoadErrors []byte
@@ -161,11 +172,11 @@ type result struct {
 // packages through go vet and returns the findings. An error is a usage
 // or convention error (exit 2); load failures are in result.LoadErrors.
 func collect(o lintOptions, pkgs []string) (*result, error) {
-	hash, err := conventionHash(o.config, pkgs)
+	cs, err := loadConventions(o.config, pkgs)
 	if err != nil {
 		return nil, err
 	}
-	stdout, stderr, err := goVet(o, hash, pkgs)
+	stdout, stderr, err := goVet(o, cs.hash, pkgs)
 	if err != nil {
 		return nil, err
 	}
@@ -174,7 +185,9 @@ func collect(o lintOptions, pkgs []string) (*result, error) {
 	if err != nil && !errors.As(err, &ae) {
 		return nil, err
 	}
-	res := &result{Findings: fs}
+	fs = judgeWaivers(fs, time.Now())
+	cs.setSeverities(fs)
+	res := &result{Findings: fs, Conventions: cs}
 	if msg := bytes.TrimSpace(stderr); len(msg) > 0 {
 		res.LoadErrors = append(msg, '\n')
 	}

@@ -54,7 +54,8 @@ type position struct {
 // loader reads one convention and its extends chain.
 type loader struct {
 	stack []string            // files being loaded, for cycle detection
-	pos   map[string]position // dotted key -> where it was last set
+	pos   map[string]position // dotted key -> where its value was last set
+	keys  map[string]position // dotted key of a map entry -> where its key was last written
 	files []string            // files read, base first
 }
 
@@ -68,7 +69,7 @@ func Load(path string) (*Convention, error) {
 	}
 	c := Default()
 	// Lists in the defaults are replaced, not appended to, by the files.
-	l := &loader{pos: make(map[string]position)}
+	l := &loader{pos: make(map[string]position), keys: make(map[string]position)}
 	if err := l.load(abs, c); err != nil {
 		return nil, err
 	}
@@ -87,7 +88,7 @@ func Parse(name string, data []byte) (*Convention, error) {
 		return nil, err
 	}
 	c := Default()
-	l := &loader{pos: make(map[string]position)}
+	l := &loader{pos: make(map[string]position), keys: make(map[string]position)}
 	if err := l.loadData(abs, data, c); err != nil {
 		return nil, err
 	}
@@ -270,6 +271,7 @@ func (l *loader) check(file string, n *yaml.Node, t reflect.Type, key string) er
 			if k.Kind != yaml.ScalarNode || k.Value == "" {
 				return &Error{File: file, Line: k.Line, Col: k.Column, Key: key, Msg: "keys must be non-empty strings"}
 			}
+			l.keys[joinKey(key, k.Value)] = position{file, k.Line, k.Column}
 			if err := l.check(file, v, t.Elem(), joinKey(key, k.Value)); err != nil {
 				return err
 			}

@@ -113,6 +113,10 @@ type sarifInserted struct {
 
 const srcRoot = "SRCROOT"
 
+// sarifLevel maps severities to SARIF levels; a rule without a default
+// severity (a check the catalog lacks) reads as warning.
+var sarifLevel = map[string]string{"error": "error", "warning": "warning", "info": "note", "": "warning"}
+
 func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
 	rules := append([]*checks.Check(nil), opts.Checks...)
 	seen := make(map[string]bool)
@@ -149,7 +153,7 @@ func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
 				Markdown: "**" + c.ID + "**: " + c.Summary + ".\n\n[Documentation](" + c.DocURL() + ")",
 			},
 			HelpURI:              c.DocURL(),
-			DefaultConfiguration: sarifRuleConfig{Level: "warning"},
+			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel[string(c.Severity)]},
 			Properties:           map[string]any{"tags": []string{"observability", c.Analyzer}},
 		})
 	}
@@ -157,7 +161,7 @@ func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
 		res := sarifResult{
 			RuleID:    f.Check,
 			RuleIndex: index[f.Check],
-			Level:     "warning",
+			Level:     sarifLevel[f.Level()],
 			Message:   sarifText{Text: f.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
 				ArtifactLocation: sarifArtifactLocation{URI: Rel(opts.Root, f.File), URIBaseID: srcRoot},
