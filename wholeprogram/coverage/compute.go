@@ -110,6 +110,8 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 		return nil, err
 	}
 	c.logf("built the "+opts.CallGraph+" call graph", &phase)
+	c.resolveServing(ssaProg, cg, eps)
+	c.logf("followed registrations to their servers", &phase)
 	mg := buildModuleGraph(cg, c.inModule)
 
 	blindCount := make(map[*types.Func]int)
@@ -199,6 +201,10 @@ type entry struct {
 	EntryPoint
 	fn   *types.Func
 	decl *ast.FuncDecl
+	// inside is what it records itself; require what the convention
+	// asks (instrumentation.require).
+	inside  instrumentation.Kind
+	require string
 }
 
 // entryPoints lists the program's entry points and how each is observed.
@@ -241,6 +247,7 @@ func (c *computer) entryPoints() []entry {
 			e.Framework = ep.Framework
 			e.Owner = conv.Owner(p.PkgPath)
 			kinds := inst.InsideKinds(ep.Func)
+			e.inside, e.require = kinds, conv.Instrumentation.Require
 			via := make(map[string]bool)
 			if o := inst.Of(ep.Func); o != nil {
 				for _, v := range o.Via {
@@ -301,6 +308,17 @@ func sloOf(fn *types.Func, slos *slodecls.Result, mapped string) *string {
 		return &mapped
 	}
 	return nil
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // inModule reports whether fn is the module's own: declared in one of the
