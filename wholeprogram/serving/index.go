@@ -13,11 +13,11 @@ import (
 type index struct {
 	cg *callgraph.Graph
 
-	fieldStores  map[*types.Var][]ssa.Value   // field-based: any object's field f
-	globalStores map[*ssa.Global][]ssa.Value  // package variables
-	cellStores   map[ssa.Value][]ssa.Value    // *ssa.Alloc or *ssa.FreeVar cells
-	elemStores   map[ssa.Value][]ssa.Value    // container (array alloc, slice, makeslice) -> elements
-	mapUpdates   map[ssa.Value][]ssa.Value    // map value -> values put in it
+	fieldStores  map[*types.Var][]ssa.Value  // field-based: any object's field f
+	globalStores map[*ssa.Global][]ssa.Value // package variables
+	cellStores   map[ssa.Value][]ssa.Value   // *ssa.Alloc or *ssa.FreeVar cells
+	elemStores   map[ssa.Value][]ssa.Value   // container (array alloc, slice, makeslice) -> elements
+	mapUpdates   map[ssa.Value][]ssa.Value   // map value -> values put in it
 	closures     map[*ssa.Function][]*ssa.MakeClosure
 	cellBinders  map[ssa.Value][]*ssa.FreeVar // a cell -> the closures' free variables bound to it
 	funcUses     map[*ssa.Function][]ssa.CallInstruction
