@@ -106,8 +106,8 @@ func (c *computer) servingConfig(eps []entry) *serving.Config {
 // one package and wrapped in otelhttp where main serves it, a gRPC
 // server built in a helper with interceptors, a route helper taking the
 // router as a parameter.
-func (c *computer) resolveServing(prog *ssa.Program, cg *callgraph.Graph, eps []entry) *serving.Result {
-	res := serving.Build(cg, c.moduleFuncs(prog), c.servingConfig(eps))
+func (c *computer) resolveServing(funcs []*ssa.Function, cg *callgraph.Graph, eps []entry) *serving.Result {
+	res := serving.Build(cg, funcs, c.servingConfig(eps))
 	for i := range eps {
 		e := &eps[i]
 		if e.Observed {

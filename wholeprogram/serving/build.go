@@ -27,7 +27,7 @@ type Gateway struct {
 // functions funcs (the module's, closures included) and follows how each
 // is served.
 func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
-	res := &Result{Registrations: make(map[*types.Func][]*Registration)}
+	res := &Result{Registrations: make(map[*types.Func][]*Registration), MiddlewareUses: make(map[*types.Func][]token.Pos)}
 	t := &tracer{ix: newIndex(cg, funcs), cfg: cfg, roots: make(map[any]*Root), res: res}
 	sort.Slice(funcs, func(i, j int) bool { return funcs[i].Pos() < funcs[j].Pos() })
 	var sinks []sink
@@ -118,7 +118,7 @@ func (t *tracer) call(site ssa.CallInstruction) []sink {
 			var k Kind
 			for _, a := range c.Args {
 				if a != recv {
-					k |= t.deepKinds(a)
+					k |= t.middlewareArg(a, site.Pos())
 				}
 			}
 			for _, o := range t.query(recv) {
@@ -217,7 +217,7 @@ func (t *tracer) registration(site ssa.CallInstruction, rc *entrypoints.RouteCal
 	var routeKinds Kind
 	if rc.Middleware >= 0 && rc.Middleware < len(args) {
 		for _, m := range args[rc.Middleware:] {
-			routeKinds |= t.deepKinds(m)
+			routeKinds |= t.middlewareArg(m, site.Pos())
 		}
 		handlers = args[rc.Handler:rc.Middleware]
 	}
@@ -230,7 +230,7 @@ func (t *tracer) registration(site ssa.CallInstruction, rc *entrypoints.RouteCal
 	}
 	if rc.LastIsEnd && len(handlers) > 1 {
 		for _, m := range handlers[:len(handlers)-1] {
-			routeKinds |= t.deepKinds(m)
+			routeKinds |= t.middlewareArg(m, site.Pos())
 		}
 		handlers = handlers[len(handlers)-1:]
 	}
@@ -248,7 +248,7 @@ func (t *tracer) variadicRegistration(site ssa.CallInstruction, rc *entrypoints.
 		return
 	}
 	for _, m := range elems[:len(elems)-1] {
-		routeKinds |= t.deepKinds(m)
+		routeKinds |= t.middlewareArg(m, site.Pos())
 	}
 	t.register(site, rc.Framework, recv, t.query(elems[len(elems)-1]), routeKinds)
 }

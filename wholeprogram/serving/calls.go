@@ -211,7 +211,7 @@ func (t *tracer) derived(key any, call ssa.CallInstruction, recv ssa.Value) *Roo
 			continue
 		}
 		if isMiddlewareValueType(a.Type()) {
-			r.Uses |= t.deepKinds(a)
+			r.Uses |= t.middlewareArg(a, call.Pos())
 		}
 	}
 	return r

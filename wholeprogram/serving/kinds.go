@@ -74,6 +74,19 @@ func (c *Config) bodyKinds(fn *ssa.Function) Kind {
 	return k
 }
 
+// middlewareArg returns what a middleware argument records (a Use, a
+// group's or a route's middleware) and notes the functions used so:
+// gin middleware has a handler's signature, and a function only ever used
+// as middleware is no entry point.
+func (t *tracer) middlewareArg(v ssa.Value, at token.Pos) Kind {
+	for _, o := range t.sub(v) {
+		if o.fn != nil {
+			t.res.MiddlewareUses[o.fn] = append(t.res.MiddlewareUses[o.fn], at)
+		}
+	}
+	return t.deepKinds(v)
+}
+
 // deepKinds returns what the middleware, options or interceptors a value
 // is built from record: otelgrpc's stats handler inside
 // grpc.StatsHandler(...), interceptors chained into an option, options

@@ -162,4 +162,7 @@ type Result struct {
 	GRPCServers     int
 	// Gateways are grpc-gateway proxy registrations.
 	Gateways []*Gateway
+	// MiddlewareUses are where functions are applied as middleware (Use,
+	// group and route middleware).
+	MiddlewareUses map[*types.Func][]token.Pos
 }

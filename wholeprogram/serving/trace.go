@@ -145,9 +145,24 @@ func (t *tracer) trace(v ssa.Value, fr *frame) []origin {
 		return unresolved("a value received from a channel")
 	case *ssa.Field:
 		return t.fieldValues(fieldVar(v.X.Type(), v.Field), v.X, fr)
+	case *ssa.FieldAddr:
+		// The address of a field as a value: a promoted method's
+		// receiver (gin's engine.Group is engine.RouterGroup.Group), or
+		// a router held by value in a struct.
+		f := fieldVar(v.X.Type(), v.Field)
+		if f != nil && f.Embedded() {
+			return t.trace(v.X, fr)
+		}
+		if f != nil && isRouterValueType(types.NewPointer(f.Type())) {
+			return []origin{{root: t.rootFor(f, frameworkOf(f.Type()), typeName(f.Type())+" in field "+fieldName(f), "")}}
+		}
+		return unresolved("the address of field %s", fieldName(f))
 	case *ssa.Alloc:
 		return t.allocated(v, fr)
 	case *ssa.Lookup:
+		return t.elements(v.X, fr)
+	case *ssa.Slice:
+		// A variadic argument: what the slice holds.
 		return t.elements(v.X, fr)
 	case *ssa.Index:
 		return t.elements(v.X, fr)
