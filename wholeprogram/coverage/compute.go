@@ -261,7 +261,7 @@ func (c *computer) entryPoints() []entry {
 		conv := c.prog.Convention(p)
 		slos, _ := c.prog.Result(c.prog.Passes.SLODecls, p).(*slodecls.Result)
 		for _, ep := range res.EntryPoints {
-			if !ep.Exported() && conv.ExportedOnly() {
+			if !ep.Exported() && conv.ExportedOnly() && ep.Framework != entrypoints.OpenAPI {
 				continue
 			}
 			e := entry{fn: ep.Func, decl: ep.Decl}

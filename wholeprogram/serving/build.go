@@ -40,6 +40,10 @@ func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
 						if f := fieldVar(fa.X.Type(), fa.Field); f != nil && f.Name() == "Handler" && isHTTPServer(fa.X.Type()) {
 							sinks = append(sinks, sink{v: in.Val, what: "http.Server{Handler}"})
 						}
+						if entrypoints.IsOpenAPIHandlerType(in.Val.Type()) && entrypoints.IsOpenAPIType(fa.X.Type()) {
+							// api.AlertGetAlertsHandler = alert_ops.GetAlertsHandlerFunc(h)
+							t.register(in.Pos(), entrypoints.OpenAPI, fa.X, t.query(in.Val), 0)
+						}
 					}
 				case ssa.CallInstruction:
 					sinks = append(sinks, t.call(in)...)
@@ -241,7 +245,7 @@ func (t *tracer) registration(site ssa.CallInstruction, rc *entrypoints.RouteCal
 	if len(handlers) == 0 {
 		return
 	}
-	t.register(site, rc.Framework, recv, t.query(handlers[0]), routeKinds)
+	t.register(site.Pos(), rc.Framework, recv, t.query(handlers[0]), routeKinds)
 }
 
 // variadicRegistration handles gin's r.GET(path, mw1, mw2, endpoint),
@@ -254,17 +258,17 @@ func (t *tracer) variadicRegistration(site ssa.CallInstruction, rc *entrypoints.
 	for _, m := range elems[:len(elems)-1] {
 		routeKinds |= t.middlewareArg(m, site.Pos())
 	}
-	t.register(site, rc.Framework, recv, t.query(elems[len(elems)-1]), routeKinds)
+	t.register(site.Pos(), rc.Framework, recv, t.query(elems[len(elems)-1]), routeKinds)
 }
 
 // register records the handler origins registered at site on recv.
-func (t *tracer) register(site ssa.CallInstruction, framework string, recv ssa.Value, handlers []origin, routeKinds Kind) {
+func (t *tracer) register(pos token.Pos, framework string, recv ssa.Value, handlers []origin, routeKinds Kind) {
 	routers, whys, dead := t.routersOf(recv, framework)
 	for _, o := range handlers {
 		switch {
 		case o.fn != nil:
 			t.res.Registrations[o.fn] = append(t.res.Registrations[o.fn], &Registration{
-				Pos: site.Pos(), Framework: framework, Kinds: o.kinds | routeKinds, Routers: routers, Unresolved: whys, Dead: dead,
+				Pos: pos, Framework: framework, Kinds: o.kinds | routeKinds, Routers: routers, Unresolved: whys, Dead: dead,
 			})
 		case o.root != nil:
 			// A router or handler object mounted here: requests reach it

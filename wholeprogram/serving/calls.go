@@ -55,6 +55,15 @@ func (t *tracer) callResult(call *ssa.Call, i int, fr *frame) []origin {
 		if fw, ok := entrypoints.ServiceRegistration(obj); ok && fw == entrypoints.Connect && i == 1 {
 			return []origin{{root: t.connectRoot(call, obj)}}
 		}
+		if recv, ok := receiverOf(c); ok && obj.Name() == "Serve" && entrypoints.IsOpenAPIType(recv.Type()) {
+			// A go-openapi API's Serve(builder): the handler routing to
+			// its operations, wrapped by what builder adds.
+			var k Kind
+			for _, a := range c.Args[1:] {
+				k |= t.deepKinds(a)
+			}
+			return addKinds(t.trace(recv, fr), k)
+		}
 	}
 
 	// The program's own functions: what they return, the call's
@@ -288,6 +297,9 @@ func frameworkOf(t types.Type) string {
 	if isRegistrarType(t) {
 		return entrypoints.GRPC
 	}
+	if entrypoints.IsOpenAPIType(t) {
+		return entrypoints.OpenAPI
+	}
 	if n := typesutil.NamedOf(t); n != nil && n.Obj().Pkg() != nil {
 		return frameworkOfPkg(n.Obj().Pkg().Path())
 	}
@@ -301,7 +313,7 @@ func isRouterValueType(t types.Type) bool {
 	if typesutil.IsNamed(t, "net/http", "Handler") {
 		return false
 	}
-	if isRegistrarType(t) {
+	if isRegistrarType(t) || entrypoints.IsOpenAPIType(t) {
 		return true
 	}
 	if n := typesutil.NamedOf(t); n != nil && n.Obj().Pkg() != nil && n.Obj().Name() == "ServeMux" {
