@@ -64,7 +64,7 @@ func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
 		}
 	}
 	for _, r := range res.Roots {
-		if r.Framework == entrypoints.GRPC {
+		if r.Server {
 			res.GRPCServers++
 			k, _ := r.Guaranteed()
 			if res.GRPCServers == 1 {

@@ -47,7 +47,9 @@ func (t *tracer) callResult(call *ssa.Call, i int, fr *frame) []origin {
 	obj := calleeObj(c)
 	if obj != nil {
 		if b := t.cfg.builder(obj); b != "" {
-			return []origin{{root: t.rootFor(call, frameworkOf(resultType(call, i)), shortFunc(obj), b)}}
+			r := t.rootFor(call, frameworkOf(resultType(call, i)), shortFunc(obj), b)
+			r.Server = r.Framework == entrypoints.GRPC && typesutil.IsPointerTo(resultType(call, i), "google.golang.org/grpc", "Server")
+			return []origin{{root: r}}
 		}
 		if fw, ok := constructorOf(obj); ok {
 			return []origin{{root: t.constructed(call, fw, obj)}}
@@ -174,6 +176,7 @@ func (t *tracer) constructed(call *ssa.Call, framework string, obj *types.Func) 
 		return r
 	}
 	r := t.rootFor(call, framework, shortFunc(obj), "")
+	r.Server = framework == entrypoints.GRPC
 	for _, a := range call.Call.Args {
 		r.Uses |= t.deepKinds(a)
 	}

@@ -39,6 +39,10 @@ type Root struct {
 	// Builder is set for objects made by a server builder that always
 	// instruments (a known one, or instrumentation.servers).
 	Builder string
+	// Server is set for gRPC servers (grpc.NewServer, a builder's):
+	// what serves services, as opposed to maps and channels they are
+	// registered on.
+	Server bool
 	// Uses are what the middleware applied to it (Use, group
 	// middleware, server options) records.
 	Uses Kind

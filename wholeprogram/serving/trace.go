@@ -130,7 +130,7 @@ func (t *tracer) trace(v ssa.Value, fr *frame) []origin {
 		for _, e := range v.Edges {
 			out = append(out, t.trace(e, fr)...)
 		}
-		return out
+		return t.alternatives(v, out)
 	case *ssa.MakeInterface:
 		return t.trace(v.X, fr)
 	case *ssa.ChangeInterface:
@@ -172,6 +172,58 @@ func (t *tracer) trace(v ssa.Value, fr *frame) []origin {
 	}
 	return unresolved("%s", kindOf(v))
 }
+
+// alternatives merges the origins of a φ: the values one run chooses
+// between, usually by configuration (h = otelhttp.NewHandler(h, "x")
+// under a flag; ch = ch.WithServerStatsHandler(sh) under a flag). As
+// options added under a flag count, what any alternative records counts:
+// the kinds of one object reached several ways are joined, and several
+// routers become one whose parents are the alternatives.
+func (t *tracer) alternatives(phi *ssa.Phi, os []origin) []origin {
+	var out []origin
+	byRoot := make(map[*Root]int)
+	byFn := make(map[*types.Func]int)
+	var roots []*Root
+	for _, o := range os {
+		switch {
+		case o.root != nil:
+			if i, ok := byRoot[o.root]; ok {
+				out[i].kinds |= o.kinds
+				continue
+			}
+			byRoot[o.root] = len(out)
+			roots = append(roots, o.root)
+		case o.fn != nil:
+			if i, ok := byFn[o.fn]; ok {
+				out[i].kinds |= o.kinds
+				continue
+			}
+			byFn[o.fn] = len(out)
+		}
+		out = append(out, o)
+	}
+	if len(roots) < 2 {
+		return out
+	}
+	alt := t.rootFor(phi, roots[0].Framework, "one of "+roots[0].What+" and "+itoa(len(roots)-1)+" more, chosen at run time", "")
+	alt.Pos = phi.Pos()
+	if len(alt.edges) == 0 {
+		for _, o := range out {
+			if o.root != nil {
+				alt.edges = append(alt.edges, edge{to: o.root, kinds: o.kinds, what: "alternative " + o.root.What, derived: true})
+			}
+		}
+	}
+	merged := []origin{{root: alt}}
+	for _, o := range out {
+		if o.root == nil {
+			merged = append(merged, o)
+		}
+	}
+	return merged
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }
 
 // kindOf names a value's kind for messages.
 func kindOf(v ssa.Value) string {

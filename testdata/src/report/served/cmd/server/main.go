@@ -16,6 +16,8 @@ import (
 	"google.golang.org/grpc"
 
 	"report/served/admin"
+	"report/served/inproc"
+	"report/served/oapi"
 	"report/served/api"
 	"report/served/pb"
 	"report/served/svc"
@@ -39,6 +41,11 @@ func main() {
 	pb.RegisterOrdersHandlerServer(context.Background(), gw, &svc.Orders{})
 	pb.RegisterStockHandlerFromEndpoint(context.Background(), gw, "localhost:9090", nil) // report: observed
 	go http.ListenAndServe(":8081", api.Metrics(gw))
+
+	go http.ListenAndServe(":8082", a.Admin(*tracing))
+	go oapi.Serve(":8083")
+	ig, _ := inproc.Start(*tracing)
+	go ig.Serve(lis)
 
 	admin.Serve(":6060")
 }
