@@ -113,6 +113,10 @@ type Router struct {
 	Uses      []ast.Expr
 	WrappedBy []*ast.CallExpr
 	Options   []ast.Expr
+	// Escapes is set when the router leaves the function that holds it
+	// (returned, stored in a field or package variable): whoever serves
+	// it may wrap it, out of this package's sight.
+	Escapes bool
 }
 
 // Result is the pass's result for one package.

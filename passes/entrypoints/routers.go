@@ -146,9 +146,15 @@ func (s *scanner) findRouters() {
 		case *ast.Ident, *ast.SelectorExpr:
 			if obj := typesutil.ObjectOf(info, x); obj != nil && s.res.Routers[obj] != nil && obj != lhs {
 				s.router(lhs).Parent = s.router(obj) // an alias: r2 := r
+				if v, ok := lhs.(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() != "net/http" && (v.IsField() || v.Parent() == v.Pkg().Scope()) {
+					// Stored where others reach it (http.Server's Handler
+					// is where it is served, judged as such).
+					s.res.Routers[obj].Escapes = true
+				}
 			}
 		}
 	}
+	var exported []*ast.FuncDecl
 	for _, f := range s.pass.Files {
 		if s.isTestFile(f) {
 			continue
@@ -184,6 +190,14 @@ func (s *scanner) findRouters() {
 				}
 			case *ast.CallExpr:
 				s.routerCall(n)
+			case *ast.FuncDecl:
+				// A router an exported function returns is served by
+				// its callers, in other packages: they may wrap it.
+				// (An unexported function's callers are here, and
+				// their serving is judged as if in place.)
+				if n.Body != nil && n.Name.IsExported() {
+					exported = append(exported, n)
+				}
 			case *ast.FuncType:
 				// Routers received as parameters come with whatever the
 				// caller applied to them.
@@ -193,6 +207,23 @@ func (s *scanner) findRouters() {
 							if obj := info.Defs[name]; obj != nil && isRouterType(obj.Type()) {
 								s.router(obj).Param = true
 							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	for _, fd := range exported {
+		ast.Inspect(fd.Body, func(m ast.Node) bool {
+			if _, isLit := m.(*ast.FuncLit); isLit {
+				return false
+			}
+			if ret, ok := m.(*ast.ReturnStmt); ok {
+				for _, res := range ret.Results {
+					if obj := typesutil.ObjectOf(info, res); obj != nil {
+						if r := s.res.Routers[obj]; r != nil {
+							r.Escapes = true
 						}
 					}
 				}

@@ -41,8 +41,8 @@ func (s *state) registration(reg *entrypoints.Registration) *Observation {
 			obs.add(k, ViaMiddleware)
 			obs.Unknown = obs.Unknown || unknown
 		}
-		if r.Param {
-			obs.Unknown = true // the caller may have applied middleware
+		if r.Param || r.Escapes {
+			obs.Unknown = true // the caller, or whoever serves it, may wrap it
 		}
 		if r.Parent == nil && !r.Created && !isDefaultServeMux(r.Obj) {
 			obs.Unknown = true // created out of sight

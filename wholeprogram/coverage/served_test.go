@@ -1,23 +1,16 @@
 package coverage_test
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
-	"regexp"
-	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/fixtures"
 	"github.com/obslint/obslint/wholeprogram/coverage"
 	"github.com/obslint/obslint/wholeprogram/program"
 )
-
-// reportWant is the annotation a fixture line carries: the verdict the
-// report must give the entry point declared or registered there.
-var reportWant = regexp.MustCompile(`// report: (observed|unobserved|unknown|left out)\b`)
 
 // verdicts maps "file:line" to the report's verdict for every entry
 // point and left-out function of rep.
@@ -41,61 +34,6 @@ func verdicts(rep *coverage.Report) map[string]string {
 		out[line(l.Position)] = "left out (" + l.Function + ": " + l.Reason + ")"
 	}
 	return out
-}
-
-// annotations reads the "// report: verdict" comments of the fixture's
-// files, by "file:line" relative to root.
-func annotations(t *testing.T, root, dir string) map[string]string {
-	t.Helper()
-	want := make(map[string]string)
-	filepath.WalkDir(filepath.Join(root, dir), func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
-			return err
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		rel, _ := filepath.Rel(root, path)
-		sc := bufio.NewScanner(f)
-		for n := 1; sc.Scan(); n++ {
-			if m := reportWant.FindStringSubmatch(sc.Text()); m != nil {
-				want[filepath.ToSlash(rel)+":"+strconv.Itoa(n)] = m[1]
-			}
-		}
-		return nil
-	})
-	return want
-}
-
-// checkVerdicts compares the report with the fixture's annotations: each
-// annotated line has an entry point (or left-out function) with that
-// verdict, and each entry point is annotated.
-func checkVerdicts(t *testing.T, rep *coverage.Report, want map[string]string) {
-	t.Helper()
-	got := verdicts(rep)
-	var keys []string
-	for k := range got {
-		keys = append(keys, k)
-	}
-	for k := range want {
-		if _, ok := got[k]; !ok {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		g, w := got[k], want[k]
-		switch {
-		case w == "":
-			t.Errorf("%s: %s, but the line has no // report: annotation", k, g)
-		case g == "":
-			t.Errorf("%s: want %s, but the report has no entry point there", k, w)
-		case !strings.HasPrefix(g, w+" ("):
-			t.Errorf("%s: got %s, want %s", k, g, w)
-		}
-	}
 }
 
 // TestServed checks the whole-program resolution on a fixture program
@@ -125,7 +63,7 @@ func TestServed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkVerdicts(t, rep, annotations(t, filepath.Join(gopath, "src"), "report/served"))
+			fixtures.CheckVerdicts(t, verdicts(rep), fixtures.ReportAnnotations(t, filepath.Join(gopath, "src"), "report/served"))
 		})
 	}
 }

@@ -11,7 +11,7 @@ import (
 	"go.opencensus.io/trace"
 )
 
-func Routes() *http.ServeMux {
+func routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/ot", OpenTracing)
 	mux.HandleFunc("/ot2", OpenTracingTracer)
