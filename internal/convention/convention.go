@@ -33,9 +33,16 @@ type Convention struct {
 	// "/...") to the owning team. The longest matching pattern wins.
 	Owners map[string]string `yaml:"owners" json:"owners"`
 
+	// AllowExtendsFrom lists directories outside the repository that
+	// extends may read from (absolute, or relative to this file). Only
+	// the convention obslint starts from may set it.
+	AllowExtendsFrom []string `yaml:"allow_extends_from" json:"allow_extends_from"`
+
 	// Files lists the files this convention was read from, base first; empty
 	// for the defaults. Not part of the file format.
 	Files []string `yaml:"-" json:"-"`
+	// digest is the digest of the files' contents as Load read them.
+	digest string
 }
 
 // Entrypoints says which functions count as entry points.
