@@ -9,12 +9,14 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/findings"
+	"github.com/obslint/obslint/internal/safetext"
 )
 
 // The lint command runs the analyzers through "go vet -vettool=obslint",
@@ -23,20 +25,22 @@ import (
 // them, as a second "go vet" does. See docs/architecture.md for the
 // measurements behind this choice.
 
-// conventionHash validates every convention file that applies to pkgs and
-// returns a digest of them, which becomes part of go vet's cache key. A
-// broken convention is an error (exit 2) before anything is analysed.
-func conventionHash(configFlag string, pkgs []string) (string, error) {
+// conventionHash checks that the patterns match packages to analyse,
+// validates every convention file that applies to them and returns a
+// digest of them, which becomes part of go vet's cache key. Patterns that
+// match nothing and a broken convention are errors (exit 2) before
+// anything is analysed.
+func conventionHash(configFlag, tags string, pkgs []string) (string, error) {
+	dirs, err := packageDirs(tags, pkgs)
+	if err != nil {
+		return "", err
+	}
 	if configFlag != "" {
 		c, err := convention.Load(configFlag)
 		if err != nil {
 			return "", err
 		}
 		return c.Hash(), nil
-	}
-	dirs, err := packageDirs(pkgs)
-	if err != nil {
-		return "", err
 	}
 	finder := convention.NewFinder()
 	seen := make(map[string]bool)
@@ -61,24 +65,66 @@ func conventionHash(configFlag string, pkgs []string) (string, error) {
 	return hex.EncodeToString(sum[:8]), nil
 }
 
+// listedPackage is what packageDirs needs of go list's output.
+type listedPackage struct {
+	Dir, ImportPath                              string
+	GoFiles, CgoFiles, TestGoFiles, XTestGoFiles []string
+	Error                                        *struct{ Err string }
+}
+
+// noMatch is go list's warning for a pattern that matches nothing.
+var noMatch = regexp.MustCompile(`(?m)^go: warning: "(.*)" matched no packages$`)
+
 // packageDirs lists the directories of the packages matched by patterns,
-// without loading dependencies (go list -find is fast).
-func packageDirs(patterns []string) ([]string, error) {
-	args := append([]string{"list", "-find", "-e", "-f", "{{.Dir}}", "--"}, patterns...)
+// without loading dependencies (go list -find is fast). A pattern that
+// leaves nothing to analyse — an empty directory, a pattern that matches
+// nothing, a directory outside any module — is a usage error naming it:
+// go vet would report it as a failure to load, yet nothing failed to load.
+// Packages that exist but do not parse or type-check are left to go vet.
+func packageDirs(tags string, patterns []string) ([]string, error) {
+	args := []string{"list", "-find", "-e", "-json=Dir,ImportPath,GoFiles,CgoFiles,TestGoFiles,XTestGoFiles,Error"}
+	if tags != "" {
+		args = append(args, "-tags="+tags)
+	}
+	args = append(append(args, "--"), patterns...)
 	cmd := exec.Command("go", args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		// Let go vet report the problem with the patterns, with its
-		// usual wording; we just have no conventions to validate.
-		return nil, nil
-	}
-	var dirs []string
-	for _, d := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		if d != "" {
-			dirs = append(dirs, d)
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
 		}
+		return nil, fmt.Errorf("cannot list the packages %s:\n%s", strings.Join(patterns, " "), safetext.Escape(msg))
+	}
+	var dirs, problems []string
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var p listedPackage
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("cannot read go list output: %v", err)
+		}
+		if len(p.GoFiles)+len(p.CgoFiles)+len(p.TestGoFiles)+len(p.XTestGoFiles) == 0 {
+			msg := "no Go files"
+			if p.Error != nil {
+				msg = p.Error.Err
+			}
+			problems = append(problems, fmt.Sprintf("  %s: %s", safetext.Escape(p.ImportPath), safetext.Escape(msg)))
+			continue
+		}
+		dirs = append(dirs, p.Dir)
+	}
+	for _, m := range noMatch.FindAllStringSubmatch(stderr.String(), -1) {
+		problems = append(problems, fmt.Sprintf("  %s: matched no packages", safetext.Escape(m[1])))
+	}
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("nothing to analyse (patterns must name packages of a module, in directories holding Go files):\n%s", strings.Join(problems, "\n"))
+	}
+	if len(dirs) == 0 {
+		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
 	return dirs, nil
 }

@@ -88,6 +88,10 @@ func runLint(args []string) int {
 	if !ok {
 		return exit
 	}
+	if err := o.filter.load(); err != nil { // before minutes of analysis
+		fmt.Fprintln(os.Stderr, "obslint:", err)
+		return exitUsage
+	}
 	res, err := collect(o, pkgs)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
@@ -211,7 +215,7 @@ type result struct {
 // packages through go vet and returns the findings. An error is a usage
 // or convention error (exit 2); load failures are in result.LoadErrors.
 func collect(o lintOptions, pkgs []string) (*result, error) {
-	hash, err := conventionHash(o.config, pkgs)
+	hash, err := conventionHash(o.config, o.tags, pkgs)
 	if err != nil {
 		return nil, err
 	}

@@ -87,7 +87,7 @@ func runSLO(args []string) int {
 // otherwise the code is exitLoad when some packages had errors (printed),
 // else exitClean.
 func loadProgram(config, tags string, tests bool, pkgs []string, opts *program.Options) (*program.Program, int) {
-	if _, err := conventionHash(config, pkgs); err != nil {
+	if _, err := conventionHash(config, tags, pkgs); err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
 		return nil, exitUsage
 	}
