@@ -1,6 +1,7 @@
 package ignores_test
 
 import (
+	"github.com/obslint/obslint/internal/fixtures"
 	"path/filepath"
 	"testing"
 
@@ -15,5 +16,5 @@ func TestIgnores(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := ignores.New(nil, []string{"directive", "unused-ignore"})
-	analysistest.RunWithSuggestedFixes(t, testdata, a, "ignores/a", "ignores/gen")
+	fixtures.RawFixesGofmtClean(t, analysistest.RunWithSuggestedFixes(t, testdata, a, "ignores/a", "ignores/gen"))
 }

@@ -20,7 +20,7 @@ func TestNetHTTP(t *testing.T) {
 }
 
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(convention.Default()), "instrumented/withotel")
+	fixtures.RawFixesGofmtClean(t, analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(convention.Default()), "instrumented/withotel"))
 }
 
 func TestCrossPackage(t *testing.T) {

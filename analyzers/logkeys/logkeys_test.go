@@ -9,6 +9,7 @@ import (
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/fixtures"
 )
 
 func testdata(t *testing.T) string {
@@ -75,5 +76,5 @@ func TestDefaults(t *testing.T) {
 }
 
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer(company()), "logkeys/fixes")
+	fixtures.RawFixesGofmtClean(t, analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer(company()), "logkeys/fixes"))
 }

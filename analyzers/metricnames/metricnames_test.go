@@ -44,5 +44,5 @@ func TestConvention(t *testing.T) {
 }
 
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(convention.Default()), "metricnames/fix")
+	fixtures.RawFixesGofmtClean(t, analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(convention.Default()), "metricnames/fix"))
 }

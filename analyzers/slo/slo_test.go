@@ -42,7 +42,7 @@ func TestSLO(t *testing.T) {
 
 func TestFix(t *testing.T) {
 	conv := required(map[string]convention.Objective{"api": objective(99.9, 250*time.Millisecond, 99)})
-	analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(conv), "slo/fix")
+	fixtures.RawFixesGofmtClean(t, analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(conv), "slo/fix"))
 }
 
 func TestConflictAcrossPackages(t *testing.T) {

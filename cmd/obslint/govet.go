@@ -140,7 +140,7 @@ func goVet(o lintOptions, hash string, pkgs []string) (stdout, stderr []byte, er
 	if o.tags != "" {
 		args = append(args, "-tags="+o.tags)
 	}
-	args = append(args, "-json", "-confighash="+hash)
+	args = append(args, "-json", "-confighash="+hash, "-"+fileHashesFlag)
 	if o.config != "" {
 		args = append(args, "-config="+absPath(o.config))
 	}
@@ -170,10 +170,14 @@ func goVet(o lintOptions, hash string, pkgs []string) (stdout, stderr []byte, er
 
 // vetDiagnostic is one diagnostic in unitchecker's -json output.
 type vetDiagnostic struct {
-	Category       string `json:"category"`
-	Posn           string `json:"posn"`
-	End            string `json:"end"`
-	Message        string `json:"message"`
+	Category string `json:"category"`
+	Posn     string `json:"posn"`
+	End      string `json:"end"`
+	Message  string `json:"message"`
+	Related  []struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+	} `json:"related"`
 	SuggestedFixes []struct {
 		Message string `json:"message"`
 		Edits   []struct {
@@ -190,7 +194,7 @@ type vetDiagnostic struct {
 func parseVetJSON(data []byte) ([]findings.Finding, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	var out []findings.Finding
-	seen := make(map[string]bool)
+	seen := make(map[string]int) // key -> index in out
 	var analysisErrs []string
 	for {
 		var tree map[string]map[string]json.RawMessage
@@ -216,10 +220,14 @@ func parseVetJSON(data []byte) ([]findings.Finding, error) {
 				for _, d := range diags {
 					f := toFinding(pkg, analyzer, d)
 					key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Col, f.Check, f.Message)
-					if seen[key] {
-						continue // the same file analysed in two package variants
+					if i, ok := seen[key]; ok {
+						// The same file analysed in two package
+						// variants; if its content differed between
+						// them, no fix can be trusted.
+						mergeHashes(&out[i], f)
+						continue
 					}
-					seen[key] = true
+					seen[key] = len(out)
 					out = append(out, f)
 				}
 			}
@@ -246,14 +254,40 @@ func toFinding(pkg, analyzer string, d vetDiagnostic) findings.Finding {
 		f.Check = analyzer
 	}
 	f.URL = checkURL(f.Check)
+	hashes := make(map[string]string) // file -> content analysed (-filehashes)
+	for _, r := range d.Related {
+		if h, ok := strings.CutPrefix(r.Message, fileHashPrefix); ok {
+			file, _, _ := splitPosn(r.Posn)
+			hashes[file] = h
+		}
+	}
 	for _, sf := range d.SuggestedFixes {
 		fix := findings.Fix{Message: sf.Message}
 		for _, e := range sf.Edits {
-			fix.Edits = append(fix.Edits, findings.Edit{File: e.Filename, Start: e.Start, End: e.End, New: e.New})
+			fix.Edits = append(fix.Edits, findings.Edit{File: e.Filename, Start: e.Start, End: e.End, New: e.New, Hash: hashes[e.Filename]})
 		}
 		f.Fixes = append(f.Fixes, fix)
 	}
 	return f
+}
+
+// mergeHashes marks the edits of kept unverifiable where dup, the same
+// finding from another package variant, saw different file content.
+func mergeHashes(kept *findings.Finding, dup findings.Finding) {
+	seen := make(map[string]string)
+	for _, fix := range dup.Fixes {
+		for _, e := range fix.Edits {
+			seen[e.File] = e.Hash
+		}
+	}
+	for i := range kept.Fixes {
+		for j := range kept.Fixes[i].Edits {
+			e := &kept.Fixes[i].Edits[j]
+			if h, ok := seen[e.File]; ok && h != e.Hash {
+				e.Hash = "mismatch"
+			}
+		}
+	}
 }
 
 // splitPosn splits "file:line:col" (the file may itself contain colons).

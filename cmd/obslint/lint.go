@@ -107,20 +107,11 @@ func runLint(args []string) int {
 
 	switch {
 	case o.diff:
-		if err := writeDiff(os.Stdout, cwd, kept); err != nil {
-			fmt.Fprintln(os.Stderr, "obslint:", err)
-			return exitUsage
-		}
+		writeDiff(os.Stdout, os.Stderr, cwd, kept)
 	case o.fix:
-		unfixed, n, err := applyFixes(kept)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "obslint:", err)
-			return exitUsage
-		}
-		if o.verbose {
-			fmt.Fprintf(os.Stderr, "obslint: applied %d fixes\n", n)
-		}
-		kept = unfixed
+		run := applyFixes(kept)
+		reportFixes(os.Stderr, cwd, run, "changed")
+		kept = run.unfixed
 		fallthrough
 	default:
 		root := cwd
