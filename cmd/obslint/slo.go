@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/safetext"
 	"github.com/obslint/obslint/wholeprogram/program"
 	"github.com/obslint/obslint/wholeprogram/sloexport"
 )
@@ -73,7 +74,7 @@ func runSLO(args []string) int {
 	var unmeasured []string
 	for _, o := range objs {
 		if o.SLI == nil {
-			unmeasured = append(unmeasured, fmt.Sprintf("  %s (%s): %s", o.ID, o.Position, o.Unmeasured))
+			unmeasured = append(unmeasured, safetext.Escape(fmt.Sprintf("  %s (%s): %s", o.ID, o.Position, o.Unmeasured)))
 		}
 	}
 	if len(unmeasured) > 0 {

@@ -167,7 +167,7 @@ func TestGitHubEscaping(t *testing.T) {
 	out := string(render(t, "github"))
 	for _, want := range []string{
 		"file=api/odd%2C name.go",
-		"::100%25 <wrong>: \"quoted\" & new%0Aline",
+		"::100%25 <wrong>: \"quoted\" & new\\nline",
 		"title=obslint metric-counter-total::",
 	} {
 		if !strings.Contains(out, want) {
