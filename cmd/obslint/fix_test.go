@@ -93,7 +93,7 @@ func TestLineDirectives(t *testing.T) {
 	src := "package p\n\nimport \"log/slog\"\n\n// Parse is made from grammar.y.\nfunc Parse() {\n//line grammar.y:100\n\tslog.Info(\"parsed\", \"userId\", 1)\n}\n"
 	dir := writeModule(t, map[string]string{"p/p.go": src})
 	out, code := runIn(t, dir, bin, "./...")
-	if code != 1 || !strings.Contains(out, "p/p.go:8:22: log key \"userId\"") || strings.Contains(out, "grammar.y") {
+	if code != 1 || !strings.Contains(out, "p/p.go:8:22: warning: log key \"userId\"") || strings.Contains(out, "grammar.y") {
 		t.Errorf("lint: exit %d, want the finding at p/p.go:8:22:\n%s", code, out)
 	}
 	out, code = runIn(t, dir, bin, "-diff", "./...")
@@ -210,7 +210,7 @@ func TestFixWritesSafely(t *testing.T) {
 	for _, want := range []string{
 		"obslint: -fix changed 2 files (2 findings): p/b.go, p/c.go",
 		"obslint: -fix left p/a.go unchanged (1 finding not fixed): read-only",
-		`p/a.go:6:17: log key "userId" is not snake case`,
+		`p/a.go:6:17: warning: log key "userId" is not snake case`,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

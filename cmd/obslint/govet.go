@@ -2,19 +2,20 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
-	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/checks"
+	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/findings"
 	"github.com/obslint/obslint/internal/safetext"
 )
@@ -24,46 +25,6 @@ import (
 // findings in the build cache: a second run over unchanged code replays
 // them, as a second "go vet" does. See docs/architecture.md for the
 // measurements behind this choice.
-
-// conventionHash checks that the patterns match packages to analyse,
-// validates every convention file that applies to them and returns a
-// digest of them, which becomes part of go vet's cache key. Patterns that
-// match nothing and a broken convention are errors (exit 2) before
-// anything is analysed.
-func conventionHash(configFlag, tags string, pkgs []string) (string, error) {
-	dirs, err := packageDirs(tags, pkgs)
-	if err != nil {
-		return "", err
-	}
-	if configFlag != "" {
-		c, err := convention.Load(configFlag)
-		if err != nil {
-			return "", err
-		}
-		return c.Hash(), nil
-	}
-	finder := convention.NewFinder()
-	seen := make(map[string]bool)
-	var hashes []string
-	for _, d := range dirs {
-		file := finder.File(d)
-		if file == "" || seen[file] {
-			continue
-		}
-		seen[file] = true
-		c, err := finder.For(d)
-		if err != nil {
-			return "", err
-		}
-		hashes = append(hashes, c.Hash())
-	}
-	if len(hashes) == 0 {
-		return "default", nil
-	}
-	sort.Strings(hashes)
-	sum := sha256.Sum256([]byte(strings.Join(hashes, ",")))
-	return hex.EncodeToString(sum[:8]), nil
-}
 
 // listedPackage is what packageDirs needs of go list's output.
 type listedPackage struct {
@@ -140,7 +101,7 @@ func goVet(o lintOptions, hash string, pkgs []string) (stdout, stderr []byte, er
 	if o.tags != "" {
 		args = append(args, "-tags="+o.tags)
 	}
-	args = append(args, "-json", "-confighash="+hash, "-"+fileHashesFlag)
+	args = append(args, "-json", "-confighash="+hash, "-deferwaivers", "-"+fileHashesFlag)
 	if o.config != "" {
 		args = append(args, "-config="+absPath(o.config))
 	}
@@ -253,9 +214,13 @@ func toFinding(pkg, analyzer string, d vetDiagnostic) findings.Finding {
 	if f.Check == "" {
 		f.Check = analyzer
 	}
-	f.URL = checkURL(f.Check)
+	f.URL = checks.DocURL(f.Check)
 	hashes := make(map[string]string) // file -> content analysed (-filehashes)
 	for _, r := range d.Related {
+		if until, ok := strings.CutPrefix(r.Message, diag.WaiverPrefix); ok {
+			file, line, _ := splitPosn(r.Posn)
+			f.Waiver = &findings.Waiver{Until: until, File: file, Line: line}
+		}
 		if h, ok := strings.CutPrefix(r.Message, fileHashPrefix); ok {
 			file, _, _ := splitPosn(r.Posn)
 			hashes[file] = h
@@ -269,6 +234,25 @@ func toFinding(pkg, analyzer string, d vetDiagnostic) findings.Finding {
 		f.Fixes = append(f.Fixes, fix)
 	}
 	return f
+}
+
+// judgeWaivers drops the findings whose dated //obslint:ignore is still
+// valid today, and says in the message of the others that it expired.
+// Judging here rather than in the analysis keeps go vet's cached results
+// right from one day to the next.
+func judgeWaivers(fs []findings.Finding, today time.Time) []findings.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if w := f.Waiver; w != nil {
+			if !diag.Expired(w.Until, today) {
+				continue
+			}
+			f.Message += " " + diag.ExpiredNote(w.Until, filepath.Base(w.File), w.Line)
+			f.Waiver = nil
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // mergeHashes marks the edits of kept unverifiable where dup, the same

@@ -14,6 +14,8 @@ import (
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/passes"
+	"github.com/obslint/obslint/passes/directiveindex"
 )
 
 // vettool runs obslint under the go vet protocol: one package per process,
@@ -28,8 +30,10 @@ import (
 func vettool() {
 	src := &flagSource{path: flag.String("config", "", "convention file (default: .obslint.yml found from each package up to its module root)")}
 	flag.String("confighash", "", "digest of the convention files; part of the go vet cache key (set by obslint)")
+	deferWaivers := flag.Bool("deferwaivers", false, "report findings that a dated //obslint:ignore covers, with the waiver, for the obslint command to judge (set by obslint)")
 	hashes := flag.Bool(fileHashesFlag, false, "with each fix, the SHA-256 of the file its offsets refer to, as analysed (set by obslint)")
-	as := analyzers.New(src).Analyzers
+	opts := passes.Options{Waivers: directiveindex.Waivers{Defer: func() bool { return *deferWaivers }}}
+	as := analyzers.New(src, opts).Analyzers
 	for _, a := range as {
 		withFileHashes(a, hashes)
 	}

@@ -19,6 +19,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/obslint/obslint/internal/naming"
 	"github.com/obslint/obslint/internal/safetext"
 )
 
@@ -76,7 +77,8 @@ const (
 // loader reads one convention and its extends graph.
 type loader struct {
 	stack  []string            // files being loaded, for cycle detection
-	pos    map[string]position // dotted key -> where it was last set
+	pos    map[string]position // dotted key -> where its value was last set
+	keys   map[string]position // dotted key of a map entry -> where its key was last written
 	files  []string            // files read, base first
 	merged map[string]bool     // files already merged (a diamond reads its base once)
 	digest hash.Hash           // of every file's name and content as read
@@ -92,6 +94,7 @@ type loader struct {
 func newLoader(file string) *loader {
 	return &loader{
 		pos:    make(map[string]position),
+		keys:   make(map[string]position),
 		merged: make(map[string]bool),
 		digest: sha256.New(),
 		root:   repositoryRoot(filepath.Dir(file)),
@@ -519,6 +522,7 @@ func (l *loader) check(file string, n *yaml.Node, t reflect.Type, key string) er
 				return &Error{File: file, Line: k.Line, Col: k.Column, Key: joinKey(key, k.Value), Msg: fmt.Sprintf("key appears twice (first at line %d, column %d)", first.Line, first.Column)}
 			}
 			seen[k.Value] = k
+			l.keys[joinKey(key, k.Value)] = position{file, k.Line, k.Column}
 			if err := l.check(file, v, t.Elem(), joinKey(key, k.Value)); err != nil {
 				return err
 			}
@@ -586,41 +590,9 @@ func sortedKeys[V any](m map[string]V) []string {
 // suggest returns `; did you mean "x"?` for a key one or two edits from a
 // known one, the usual typo.
 func suggest(k string, fields map[string]reflect.StructField) string {
-	best := Closest(k, sortedKeys(fields))
+	best := naming.Closest(k, sortedKeys(fields))
 	if best == "" {
 		return ""
 	}
 	return fmt.Sprintf("; did you mean %q?", best)
-}
-
-// Closest returns the name in names one or two edits away from s, the
-// usual typo, or "" when none is that close.
-func Closest(s string, names []string) string {
-	best, bestD := "", 3
-	for _, n := range names {
-		if d := editDistance(s, n); d < bestD {
-			best, bestD = n, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/obslint/obslint/internal/checks"
 )
 
 // validate checks the merged convention: enumerations, cross references and
@@ -42,7 +44,7 @@ func (l *loader) validate(c *Convention) error {
 	for _, list := range []struct {
 		key   string
 		names []string
-	}{{"instrumentation.helpers", c.Instrumentation.Helpers}, {"instrumentation.middleware", c.Instrumentation.Middleware}} {
+	}{{"instrumentation.helpers", c.Instrumentation.Helpers}, {"instrumentation.middleware", c.Instrumentation.Middleware}, {"instrumentation.servers", c.Instrumentation.Servers}} {
 		for i, name := range list.names {
 			if err := checkFuncName(name); err != nil {
 				return errAt(fmt.Sprintf("%s[%d]", list.key, i), "%v", err)
@@ -88,6 +90,18 @@ func (l *loader) validate(c *Convention) error {
 		if _, err := ParseWrapper(w); err != nil {
 			return errAt(fmt.Sprintf("logs.wrappers[%d]", i), "%v", err)
 		}
+	}
+	for _, name := range sortedKeys(c.Severity) {
+		if _, err := checks.ParseSeverity(c.Severity[name]); err != nil {
+			return errAt("severity."+name, "%v", err)
+		}
+	}
+	if _, err := checks.ParseSeverity(c.FailOn); err != nil {
+		return errAt("fail_on", "%v", err)
+	}
+	c.severityAt = make(map[string]position)
+	for name := range c.Severity {
+		c.severityAt[name] = l.keys["severity."+name]
 	}
 	for _, pat := range sortedKeys(c.Owners) {
 		if c.Owners[pat] == "" {

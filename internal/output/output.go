@@ -23,7 +23,7 @@ type Options struct {
 	// Version is obslint's version, for formats that name the tool.
 	Version string
 	// Checks describes every check, for formats that list rules (SARIF).
-	Checks []checks.Check
+	Checks checks.Catalog
 }
 
 // Writer renders findings.
@@ -73,14 +73,15 @@ func Rel(root, file string) string {
 	return file
 }
 
-// writeText prints "file:line:col: message [check]", one finding a line.
-// Names and messages carry user-controlled strings (metric names, log
-// keys, file names): control characters in them are escaped, so that a
-// metric named "x\n::error::…" cannot start a line that a CI runner reads
-// as a workflow command, nor ESC sequences reach the terminal.
+// writeText prints "file:line:col: severity: message [check]", one finding
+// a line, the form compilers use and editors parse. Names and messages
+// carry user-controlled strings (metric names, log keys, file names):
+// control characters in them are escaped, so that a metric named
+// "x\n::error::…" cannot start a line that a CI runner reads as a workflow
+// command, nor ESC sequences reach the terminal.
 func writeText(w io.Writer, fs []findings.Finding, opts Options) error {
 	for _, f := range fs {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s [%s]\n", TextFile(Rel(opts.Root, f.File)), f.Line, f.Col, safetext.Escape(f.Message), safetext.Escape(f.Check)); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", TextFile(Rel(opts.Root, f.File)), f.Line, f.Col, f.Level(), safetext.Escape(f.Message), safetext.Escape(f.Check)); err != nil {
 			return err
 		}
 	}

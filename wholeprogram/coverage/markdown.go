@@ -61,7 +61,7 @@ func Markdown(w io.Writer, r *Report) error {
 			if i == 10 {
 				break
 			}
-			rows = append(rows, fmt.Sprintf("| %s | %d | %s | %s |", mdCode(s.Function), s.EntryPoints, traits(s), mdCode(s.Position)))
+			rows = append(rows, fmt.Sprintf("| %s | %d | %s | %s |", mdCode(s.Function), s.EntryPoints, mdText(traits(s)), mdCode(s.Position)))
 		}
 		writeRows(&b, rows, maxComment/3)
 		if len(r.BlindSpots) > 10 {

@@ -88,7 +88,7 @@ func Text(w io.Writer, r *Report) error {
 				fmt.Fprintf(tw, "… %d more (-format json lists all)\t\t\t\n", len(r.BlindSpots)-20)
 				break
 			}
-			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", cell(s.Function), s.EntryPoints, traits(s), cell(s.Position))
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", cell(s.Function), s.EntryPoints, cell(traits(s)), cell(s.Position))
 		}
 		tw.Flush()
 	}
@@ -132,7 +132,7 @@ func escaped(r *Report) *Report {
 	}
 	out.EntryPoints = make([]EntryPoint, len(r.EntryPoints))
 	for i, ep := range r.EntryPoints {
-		ep.Function, ep.Position, ep.Package, ep.Owner = e(ep.Function), e(ep.Position), e(ep.Package), e(ep.Owner)
+		ep.Function, ep.Position, ep.Package, ep.Owner, ep.Reason = e(ep.Function), e(ep.Position), e(ep.Package), e(ep.Owner), e(ep.Reason)
 		ep.Via, ep.Blind = list(ep.Via), list(ep.Blind)
 		if ep.SLO != nil {
 			s := e(*ep.SLO)
@@ -150,7 +150,8 @@ func escaped(r *Report) *Report {
 	}
 	out.BlindSpots = make([]BlindSpot, len(r.BlindSpots))
 	for i, b := range r.BlindSpots {
-		b.Function, b.Position, b.Owner = e(b.Function), e(b.Position), e(b.Owner)
+		b.Function, b.Position, b.Owner, b.Reason = e(b.Function), e(b.Position), e(b.Owner), e(b.Reason)
+		b.Calls = list(b.Calls)
 		out.BlindSpots[i] = b
 	}
 	groups := func(gs []Group) []Group {
@@ -182,20 +183,14 @@ func cell(s string) string {
 	return s
 }
 
+// traits says what makes a blind spot worth instrumenting: its reason
+// without the entry-point count, which the tables show in a column.
 func traits(s BlindSpot) string {
-	var t []string
-	if s.OutOfProcess {
-		t = append(t, "calls out")
-	} else if s.DoesIO {
-		t = append(t, "I/O")
-	}
-	if s.ReturnsError {
-		t = append(t, "returns error")
-	}
-	if len(t) == 0 {
+	t, _, _ := strings.Cut(s.Reason, ", reached blind from")
+	if t == "" {
 		return "-"
 	}
-	return strings.Join(t, ", ")
+	return t
 }
 
 func dash(s string) string {
