@@ -111,7 +111,7 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	}
 	c.logf("built the "+opts.CallGraph+" call graph", &phase)
 	funcs := c.moduleFuncs(ssaProg)
-	served := c.resolveServing(funcs, cg, eps)
+	eps, served := c.resolveServing(funcs, cg, eps)
 	eps, rep.LeftOut = c.leaveOut(eps, served)
 	if opts.Log != nil {
 		for _, l := range rep.LeftOut {
@@ -125,6 +125,11 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	blindAny := make(map[*types.Func]bool)
 	for i := range eps {
 		e := &eps[i]
+		if e.gateway {
+			// Generated proxy routes: no module code runs under them.
+			e.Graph = &Graph{Nodes: []Node{{Function: e.Function, Label: "gateway routes", Observed: e.Observed}}}
+			continue
+		}
 		reached, blind, depth := mg.walk(e.fn, c.observedInside)
 		e.Reached, e.Covered = len(reached), len(reached)-len(blind)
 		for f := range blind {
@@ -217,6 +222,9 @@ type entry struct {
 	// asks (instrumentation.require).
 	inside  instrumentation.Kind
 	require string
+	// gateway marks a grpc-gateway proxy's routes, whose function is the
+	// generated registration: no handler of the module runs there.
+	gateway bool
 }
 
 // entryPoints lists the program's entry points and how each is observed.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/callgraph"
+	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/ssa/ssautil"
 
@@ -106,7 +107,7 @@ func (c *computer) servingConfig(eps []entry) *serving.Config {
 // one package and wrapped in otelhttp where main serves it, a gRPC
 // server built in a helper with interceptors, a route helper taking the
 // router as a parameter.
-func (c *computer) resolveServing(funcs []*ssa.Function, cg *callgraph.Graph, eps []entry) *serving.Result {
+func (c *computer) resolveServing(funcs []*ssa.Function, cg *callgraph.Graph, eps []entry) ([]entry, *serving.Result) {
 	res := serving.Build(cg, funcs, c.servingConfig(eps))
 	for i := range eps {
 		e := &eps[i]
@@ -115,7 +116,51 @@ func (c *computer) resolveServing(funcs []*ssa.Function, cg *callgraph.Graph, ep
 		}
 		c.settle(e, res)
 	}
-	return res
+	return append(eps, c.gatewayEntries(res)...), res
+}
+
+// gatewayEntries makes an entry point of each grpc-gateway registration
+// that proxies HTTP routes to a gRPC server elsewhere: requests enter
+// there, observed by what wraps the gateway's mux.
+func (c *computer) gatewayEntries(res *serving.Result) []entry {
+	var out []entry
+	for _, g := range res.Gateways {
+		p := c.packageAt(g.Pos)
+		if p == nil {
+			continue
+		}
+		conv := c.prog.Convention(p)
+		e := entry{fn: g.Func, require: conv.Instrumentation.Require}
+		e.Function = typesutil.FullName(g.Func) + " (gateway routes)"
+		e.Position = c.position(g.Pos)
+		e.Package = p.PkgPath
+		e.Framework = "grpc-gateway"
+		e.Owner = conv.Owner(p.PkgPath)
+		e.Via = []string{}
+		e.gateway = true
+		switch verdict, why := c.path(&e, g.Reg); verdict {
+		case pathObserved:
+			c.observe(&e, "")
+		case pathUnknown:
+			e.Unknown, e.Reason = true, why
+		default:
+			e.Reason = why
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// packageAt returns the module package whose files contain pos.
+func (c *computer) packageAt(pos token.Pos) *packages.Package {
+	for _, p := range c.prog.Packages {
+		for _, f := range p.Syntax {
+			if f.FileStart <= pos && pos <= f.FileEnd {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // settle decides an entry point from its whole-program registrations.

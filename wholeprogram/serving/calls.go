@@ -306,6 +306,9 @@ func isRouterValueType(t types.Type) bool {
 // isHandlerValueType reports whether a value of type t can be served: an
 // http.Handler, a handler function of a framework, a router.
 func isHandlerValueType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok && types.IsInterface(p.Elem()) {
+		return false // a captured variable's cell, not a handler
+	}
 	if isRouterValueType(t) || typesutil.IsNamed(t, "net/http", "Handler") || typesutil.IsNamed(t, "net/http", "HandlerFunc") {
 		return true
 	}
@@ -319,7 +322,9 @@ func isHandlerValueType(t types.Type) bool {
 			}
 		}
 	case *types.Pointer:
-		return serveHTTP(u.Elem()) != nil
+		// *T for a handler type T; a pointer to an interface is a
+		// captured variable's cell, not a handler.
+		return !types.IsInterface(u.Elem()) && serveHTTP(u.Elem()) != nil
 	}
 	return false
 }

@@ -207,6 +207,7 @@ func (t *tracer) closure(fn *ssa.Function, bindings []ssa.Value, fr *frame) []or
 // bound traces a closure binding: the captured variable's cell, whose
 // stores say what it holds, or the captured value itself.
 func (t *tracer) bound(b ssa.Value, fv *ssa.FreeVar, fr *frame) []origin {
+
 	if _, isCell := fv.Type().Underlying().(*types.Pointer); isCell && !isHandlerValueType(fv.Type()) {
 		return t.load(b, nil, fr)
 	}
@@ -311,6 +312,7 @@ func (t *tracer) load(addr ssa.Value, loaded *ssa.UnOp, fr *frame) []origin {
 		return t.fieldValues(fieldVar(a.X.Type(), a.Field), a.X, fr)
 	case *ssa.Alloc:
 		stores := t.storedAt(a)
+
 		if len(stores) == 0 {
 			return t.allocated(a, fr) // a struct value built field by field
 		}
