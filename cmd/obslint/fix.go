@@ -27,9 +27,10 @@ import (
 
 // plannedFile is one file's accepted edits.
 type plannedFile struct {
-	name  string
-	edits []findings.Edit
-	fixed int // findings whose fix starts in this file
+	name     string
+	edits    []findings.Edit
+	fixed    int                // findings whose fix starts in this file
+	findings []findings.Finding // the findings whose fixes edit it
 }
 
 // planFixes picks the first suggested fix of each finding, per file,
@@ -59,6 +60,11 @@ func planFixes(fs []findings.Finding) (map[string]*plannedFile, []findings.Findi
 			}
 		}
 		files[fix.Edits[0].File].fixed++
+		for _, e := range fix.Edits {
+			if pf := files[e.File]; len(pf.findings) == 0 || !sameFinding(pf.findings[len(pf.findings)-1], f) {
+				pf.findings = append(pf.findings, f)
+			}
+		}
 	}
 	return files, unfixed
 }
@@ -133,8 +139,9 @@ type fileChange struct {
 	path     string // where it is written: name with symbolic links resolved
 	old, new []byte
 	info     os.FileInfo
-	fixed    int    // findings fixed in it
-	skip     string // why the file is not changed; "" when it is
+	fixed    int                // findings fixed in it
+	findings []findings.Finding // whose fixes edit it
+	skip     string             // why the file is not changed; "" when it is
 }
 
 // fixRun is every write decided, and the findings they fix or not.
@@ -179,7 +186,7 @@ func decideFixes(fs []findings.Finding, exclude map[string]string) *fixRun {
 			continue // drop the fixes that touch the new skips, decide again
 		}
 		for _, c := range run.changes {
-			c.fixed = files[c.name].fixed
+			c.fixed, c.findings = files[c.name].fixed, files[c.name].findings
 			run.fixed += c.fixed
 		}
 		for _, f := range unfixed {
@@ -346,11 +353,17 @@ func renameTemps(run *fixRun, temps []string) {
 			c.skip = fmt.Sprintf("cannot replace it: %v", unwrap(err))
 			run.skipped = append(run.skipped, c)
 			run.fixed -= c.fixed
+			run.unfixed = append(run.unfixed, c.findings...) // still there
 			continue
 		}
 		done = append(done, c)
 	}
 	run.changes = done
+	findings.Sort(run.unfixed)
+}
+
+func sameFinding(a, b findings.Finding) bool {
+	return a.File == b.File && a.Line == b.Line && a.Col == b.Col && a.Check == b.Check && a.Message == b.Message
 }
 
 // reportFixes says on w which files -fix changed and which it left
