@@ -72,7 +72,7 @@ type Entrypoints struct {
 }
 
 // KnownFrameworks are the values accepted in entrypoints.frameworks.
-var KnownFrameworks = []string{"nethttp", "chi", "gorilla", "gin", "echo", "fiber", "grpc", "connect"}
+var KnownFrameworks = []string{"nethttp", "chi", "gorilla", "gin", "echo", "fiber", "grpc", "connect", "openapi"}
 
 // Instrumentation says what counts as observing a function.
 type Instrumentation struct {

@@ -114,6 +114,10 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	eps, served := c.resolveServing(funcs, cg, eps)
 	eps, rep.LeftOut = c.leaveOut(eps, served)
 	if opts.Log != nil {
+		for _, r := range served.Roots {
+			k, known := r.Guaranteed()
+			fmt.Fprintf(opts.Log, "obslint report: %s %s (%s) records %s (all ways in followed: %v); served: %s\n", r.Framework, r.What, c.position(r.Pos), k, known, strings.Join(r.Served(), "; "))
+		}
 		for _, l := range rep.LeftOut {
 			fmt.Fprintf(opts.Log, "obslint report: left out %s (%s): %s\n", l.Function, l.Position, l.Reason)
 		}
@@ -257,7 +261,7 @@ func (c *computer) entryPoints() []entry {
 		conv := c.prog.Convention(p)
 		slos, _ := c.prog.Result(c.prog.Passes.SLODecls, p).(*slodecls.Result)
 		for _, ep := range res.EntryPoints {
-			if !ep.Exported() && conv.ExportedOnly() {
+			if !ep.Exported() && conv.ExportedOnly() && ep.Framework != entrypoints.OpenAPI {
 				continue
 			}
 			e := entry{fn: ep.Func, decl: ep.Decl}

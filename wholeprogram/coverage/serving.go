@@ -18,11 +18,14 @@ import (
 )
 
 // moduleFuncs lists the SSA functions of the module's packages, closures
-// included.
+// included, but those of packages only tests import: a test helper that
+// starts a bare server with the real services on it says nothing about
+// how the program serves them.
 func (c *computer) moduleFuncs(prog *ssa.Program) []*ssa.Function {
+	testOnly := c.testOnlyPackages()
 	var out []*ssa.Function
 	for fn := range ssautil.AllFunctions(prog) {
-		if fn.Pkg != nil && c.pkgOf[fn.Pkg.Pkg] != nil && len(fn.Blocks) > 0 {
+		if fn.Pkg != nil && c.pkgOf[fn.Pkg.Pkg] != nil && len(fn.Blocks) > 0 && !testOnly[fn.Pkg.Pkg.Path()] {
 			out = append(out, fn)
 		}
 	}
@@ -180,6 +183,17 @@ func (c *computer) settle(e *entry, res *serving.Result) {
 		}
 		e.Reason = "no registration of it found in the analysed packages"
 		return
+	}
+	// Registrations on a parameter of a function nothing calls never
+	// happen in this program; they count only when nothing else does.
+	var live []*serving.Registration
+	for _, reg := range regs {
+		if !reg.Dead {
+			live = append(live, reg)
+		}
+	}
+	if len(live) > 0 {
+		regs = live
 	}
 	var unobserved, unknown []string
 	for _, reg := range regs {

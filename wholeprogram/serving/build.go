@@ -40,6 +40,10 @@ func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
 						if f := fieldVar(fa.X.Type(), fa.Field); f != nil && f.Name() == "Handler" && isHTTPServer(fa.X.Type()) {
 							sinks = append(sinks, sink{v: in.Val, what: "http.Server{Handler}"})
 						}
+						if entrypoints.IsOpenAPIHandlerType(in.Val.Type()) && entrypoints.IsOpenAPIType(fa.X.Type()) {
+							// api.AlertGetAlertsHandler = alert_ops.GetAlertsHandlerFunc(h)
+							t.register(in.Pos(), entrypoints.OpenAPI, fa.X, t.query(in.Val), 0)
+						}
 					}
 				case ssa.CallInstruction:
 					sinks = append(sinks, t.call(in)...)
@@ -92,6 +96,7 @@ var gatewayRegister = regexp.MustCompile(`^Register\w+Handler(Server|Client|From
 // serving call. It returns the sinks it finds.
 func (t *tracer) call(site ssa.CallInstruction) []sink {
 	c := site.Common()
+	t.replay(site)
 	obj := calleeObj(c)
 	if obj == nil || obj.Pkg() == nil {
 		return nil
@@ -108,7 +113,10 @@ func (t *tracer) call(site ssa.CallInstruction) []sink {
 	path, name := obj.Pkg().Path(), obj.Name()
 	switch {
 	case gatewayRegister.MatchString(name) && sig.Recv() == nil && sig.Params().Len() >= 2 && isRouterValueType(sig.Params().At(1).Type()):
-		t.gateway(site, obj)
+		if !gatewayRegister.MatchString(site.Parent().Name()) {
+			// (the generated functions call each other)
+			t.gateway(site, obj)
+		}
 		return nil
 	case name == "RegisterService" && typesutil.PkgPathIs(path, "google.golang.org/grpc"):
 		t.registerService(site)
@@ -237,7 +245,7 @@ func (t *tracer) registration(site ssa.CallInstruction, rc *entrypoints.RouteCal
 	if len(handlers) == 0 {
 		return
 	}
-	t.register(site, rc.Framework, recv, t.query(handlers[0]), routeKinds)
+	t.register(site.Pos(), rc.Framework, recv, t.query(handlers[0]), routeKinds)
 }
 
 // variadicRegistration handles gin's r.GET(path, mw1, mw2, endpoint),
@@ -250,17 +258,17 @@ func (t *tracer) variadicRegistration(site ssa.CallInstruction, rc *entrypoints.
 	for _, m := range elems[:len(elems)-1] {
 		routeKinds |= t.middlewareArg(m, site.Pos())
 	}
-	t.register(site, rc.Framework, recv, t.query(elems[len(elems)-1]), routeKinds)
+	t.register(site.Pos(), rc.Framework, recv, t.query(elems[len(elems)-1]), routeKinds)
 }
 
 // register records the handler origins registered at site on recv.
-func (t *tracer) register(site ssa.CallInstruction, framework string, recv ssa.Value, handlers []origin, routeKinds Kind) {
-	routers, whys := t.routersOf(recv, framework)
+func (t *tracer) register(pos token.Pos, framework string, recv ssa.Value, handlers []origin, routeKinds Kind) {
+	routers, whys, dead := t.routersOf(recv, framework)
 	for _, o := range handlers {
 		switch {
 		case o.fn != nil:
 			t.res.Registrations[o.fn] = append(t.res.Registrations[o.fn], &Registration{
-				Pos: site.Pos(), Framework: framework, Kinds: o.kinds | routeKinds, Routers: routers, Unresolved: whys,
+				Pos: pos, Framework: framework, Kinds: o.kinds | routeKinds, Routers: routers, Unresolved: whys, Dead: dead,
 			})
 		case o.root != nil:
 			// A router or handler object mounted here: requests reach it
@@ -273,31 +281,70 @@ func (t *tracer) register(site ssa.CallInstruction, framework string, recv ssa.V
 	}
 }
 
-// routersOf resolves the router a registration is made on.
-func (t *tracer) routersOf(recv ssa.Value, framework string) ([]*Root, []string) {
+// routersOf resolves the router a registration is made on. dead is set
+// when every way to it is a parameter of a function nothing calls.
+func (t *tracer) routersOf(recv ssa.Value, framework string) (routers []*Root, whys []string, dead bool) {
 	if recv == nil {
 		// net/http's package-level Handle and HandleFunc
 		if framework == entrypoints.NetHTTP {
-			return []*Root{t.rootFor("DefaultServeMux", entrypoints.NetHTTP, "http.DefaultServeMux", "")}, nil
+			return []*Root{t.rootFor("DefaultServeMux", entrypoints.NetHTTP, "http.DefaultServeMux", "")}, nil, false
 		}
-		return nil, []string{"a registration without a receiver"}
+		return nil, []string{"a registration without a receiver"}, false
 	}
-	var routers []*Root
-	var whys []string
 	seen := make(map[*Root]bool)
+	dead = true
 	for _, o := range t.query(recv) {
 		switch {
 		case o.root != nil && !seen[o.root]:
 			seen[o.root] = true
 			routers = append(routers, o.root)
+			dead = false
 		case o.why != "":
 			whys = append(whys, o.why)
+			dead = dead && o.dead
 		}
 	}
 	if len(routers) == 0 && len(whys) == 0 {
 		whys = append(whys, "a router the analysis could not follow")
+		dead = false
 	}
-	return routers, whys
+	return routers, whys, dead
+}
+
+// replay links a gRPC handler map to the servers it is replayed into:
+// handlers.ForEach(server.RegisterService) registers every service of
+// handlers on server.
+func (t *tracer) replay(site ssa.CallInstruction) {
+	c := site.Common()
+	for _, a := range c.Args {
+		mc, ok := a.(*ssa.MakeClosure)
+		if !ok || len(mc.Bindings) == 0 {
+			continue
+		}
+		fn := mc.Fn.(*ssa.Function)
+		obj, _ := fn.Object().(*types.Func)
+		if fn.Synthetic == "" || obj == nil || obj.Name() != "RegisterService" {
+			continue
+		}
+		recv, ok := receiverOf(c)
+		if !ok || !isRegistrarType(recv.Type()) {
+			continue
+		}
+		targets := t.query(mc.Bindings[0])
+		for _, o := range t.query(recv) {
+			if o.root == nil {
+				continue
+			}
+			for _, tg := range targets {
+				switch {
+				case tg.root != nil:
+					o.root.edges = append(o.root.edges, edge{to: tg.root, what: "replayed into " + tg.root.What})
+				case tg.why != "":
+					o.root.unresolved = append(o.root.unresolved, tg.why)
+				}
+			}
+		}
+	}
 }
 
 // serviceRegistration records pb.RegisterFooServer(s, impl) and
@@ -314,12 +361,13 @@ func (t *tracer) serviceRegistration(site ssa.CallInstruction, framework string)
 	}
 	var routers []*Root
 	var whys []string
+	dead := false
 	switch framework {
 	case entrypoints.GRPC:
 		if len(c.Args) != 2 {
 			return
 		}
-		routers, whys = t.routersOf(c.Args[0], framework)
+		routers, whys, dead = t.routersOf(c.Args[0], framework)
 	case entrypoints.Connect:
 		call, ok := site.(*ssa.Call)
 		if !ok {
@@ -328,7 +376,7 @@ func (t *tracer) serviceRegistration(site ssa.CallInstruction, framework string)
 		routers = []*Root{t.connectRoot(call, calleeObj(c))}
 	}
 	for _, m := range methods {
-		t.res.Registrations[m] = append(t.res.Registrations[m], &Registration{Pos: site.Pos(), Framework: framework, Routers: routers, Unresolved: whys})
+		t.res.Registrations[m] = append(t.res.Registrations[m], &Registration{Pos: site.Pos(), Framework: framework, Routers: routers, Unresolved: whys, Dead: dead})
 	}
 }
 
@@ -357,8 +405,8 @@ func (t *tracer) implMethods(v ssa.Value) []*types.Func {
 // points of their own.
 func (t *tracer) gateway(site ssa.CallInstruction, obj *types.Func) {
 	c := site.Common()
-	routers, whys := t.routersOf(c.Args[1], "gateway")
-	reg := &Registration{Pos: site.Pos(), Framework: "grpc-gateway", Routers: routers, Unresolved: whys}
+	routers, whys, dead := t.routersOf(c.Args[1], "gateway")
+	reg := &Registration{Pos: site.Pos(), Framework: "grpc-gateway", Routers: routers, Unresolved: whys, Dead: dead}
 	if len(c.Args) >= 3 && len(obj.Name()) > len("Server") && obj.Name()[len(obj.Name())-len("Server"):] == "Server" {
 		if methods := t.implMethods(c.Args[2]); len(methods) > 0 {
 			for _, m := range methods {
@@ -377,8 +425,8 @@ func (t *tracer) registerService(site ssa.CallInstruction) {
 	if !ok || len(c.Args) < 2 {
 		return
 	}
-	routers, whys := t.routersOf(recv, entrypoints.GRPC)
+	routers, whys, dead := t.routersOf(recv, entrypoints.GRPC)
 	for _, m := range t.implMethods(c.Args[len(c.Args)-1]) {
-		t.res.Registrations[m] = append(t.res.Registrations[m], &Registration{Pos: site.Pos(), Framework: entrypoints.GRPC, Routers: routers, Unresolved: whys})
+		t.res.Registrations[m] = append(t.res.Registrations[m], &Registration{Pos: site.Pos(), Framework: entrypoints.GRPC, Routers: routers, Unresolved: whys, Dead: dead})
 	}
 }

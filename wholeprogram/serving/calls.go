@@ -55,6 +55,15 @@ func (t *tracer) callResult(call *ssa.Call, i int, fr *frame) []origin {
 		if fw, ok := entrypoints.ServiceRegistration(obj); ok && fw == entrypoints.Connect && i == 1 {
 			return []origin{{root: t.connectRoot(call, obj)}}
 		}
+		if recv, ok := receiverOf(c); ok && obj.Name() == "Serve" && entrypoints.IsOpenAPIType(recv.Type()) {
+			// A go-openapi API's Serve(builder): the handler routing to
+			// its operations, wrapped by what builder adds.
+			var k Kind
+			for _, a := range c.Args[1:] {
+				k |= t.deepKinds(a)
+			}
+			return addKinds(t.trace(recv, fr), k)
+		}
 	}
 
 	// The program's own functions: what they return, the call's
@@ -200,7 +209,7 @@ func (t *tracer) derived(key any, call ssa.CallInstruction, recv ssa.Value) *Roo
 	for _, o := range t.sub(recv) {
 		switch {
 		case o.root != nil:
-			r.edges = append(r.edges, edge{to: o.root, kinds: o.kinds, what: name + " of " + o.root.What})
+			r.edges = append(r.edges, edge{to: o.root, kinds: o.kinds, what: name + " of " + o.root.What, derived: true})
 		case o.why != "":
 			r.unresolved = append(r.unresolved, o.why)
 		}
@@ -212,6 +221,9 @@ func (t *tracer) derived(key any, call ssa.CallInstruction, recv ssa.Value) *Roo
 		}
 		if isMiddlewareValueType(a.Type()) {
 			r.Uses |= t.middlewareArg(a, call.Pos())
+		} else {
+			// an in-process channel's WithServerStatsHandler(h)
+			r.Uses |= t.deepKinds(a)
 		}
 	}
 	return r
@@ -282,6 +294,12 @@ func frameworkOfPkg(path string) string {
 
 // frameworkOf names the framework of a router type.
 func frameworkOf(t types.Type) string {
+	if isRegistrarType(t) {
+		return entrypoints.GRPC
+	}
+	if entrypoints.IsOpenAPIType(t) {
+		return entrypoints.OpenAPI
+	}
 	if n := typesutil.NamedOf(t); n != nil && n.Obj().Pkg() != nil {
 		return frameworkOfPkg(n.Obj().Pkg().Path())
 	}
@@ -295,12 +313,33 @@ func isRouterValueType(t types.Type) bool {
 	if typesutil.IsNamed(t, "net/http", "Handler") {
 		return false
 	}
+	if isRegistrarType(t) || entrypoints.IsOpenAPIType(t) {
+		return true
+	}
 	if n := typesutil.NamedOf(t); n != nil && n.Obj().Pkg() != nil && n.Obj().Name() == "ServeMux" {
 		if p := n.Obj().Pkg().Path(); p == pkgGatewayRuntime || p == pkgGatewayRuntimeV1 {
 			return true
 		}
 	}
 	return entrypoints.IsRouterType(t)
+}
+
+// isRegistrarType reports whether t (or *t) is a gRPC service registrar
+// other than grpc.Server: a handler map that is replayed into servers
+// later (grpchan.HandlerMap), an in-process channel. Services registered
+// on it are served by what it is replayed into.
+func isRegistrarType(t types.Type) bool {
+	n := typesutil.NamedOf(t)
+	if n == nil || types.IsInterface(n) || typesutil.IsNamed(n, "google.golang.org/grpc", "Server") {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, n.Obj().Pkg(), "RegisterService")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	p := fn.Type().(*types.Signature).Params()
+	return p.Len() == 2 && typesutil.IsPointerTo(p.At(0).Type(), "google.golang.org/grpc", "ServiceDesc")
 }
 
 // isHandlerValueType reports whether a value of type t can be served: an
@@ -353,6 +392,11 @@ func isMiddlewareValueType(t types.Type) bool {
 		return true
 	}
 	if sig, ok := t.Underlying().(*types.Signature); ok {
+		for i := 0; i < sig.Params().Len(); i++ {
+			if isRouterValueType(sig.Params().At(i).Type()) {
+				return false // chi's r.Group(func(r chi.Router) {...}) callback
+			}
+		}
 		for _, tup := range []*types.Tuple{sig.Params(), sig.Results()} {
 			for i := 0; i < tup.Len(); i++ {
 				if isHandlerValueType(tup.At(i).Type()) {

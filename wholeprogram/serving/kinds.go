@@ -49,9 +49,10 @@ func (c *Config) builder(fn *types.Func) string {
 }
 
 // bodyKinds returns what an anonymous function records per call: metric
-// observations and span starts in its body and nested closures, and what
-// the program's functions it calls record (a middleware closure that
-// calls m.observe(start, code)).
+// observations and span starts in its body and nested closures, what the
+// program's functions it calls record (a middleware closure that calls
+// m.observe(start, code)), and the middleware it applies
+// (r.Use(func(h http.Handler) http.Handler { return otelhttp.NewHandler(h, "x") })).
 func (c *Config) bodyKinds(fn *ssa.Function) Kind {
 	var k Kind
 	var visit func(f *ssa.Function)
@@ -63,7 +64,7 @@ func (c *Config) bodyKinds(fn *ssa.Function) Kind {
 					continue
 				}
 				obj := calleeObj(call.Common())
-				k |= instrumentation.Observes(obj) | c.inside(obj)
+				k |= instrumentation.Observes(obj) | c.inside(obj) | c.middleware(obj)
 			}
 		}
 		for _, anon := range f.AnonFuncs {

@@ -62,6 +62,12 @@ type edge struct {
 	to    *Root
 	kinds Kind   // what wrappers and route middleware on the way record
 	what  string // for messages: "http.Server{Handler}", "mounted on chi.NewRouter at x.go:12"
+	// derived marks the edge from a router to the router it is derived
+	// from (a group, a subrouter, an in-process channel with an option
+	// added): several such parents are alternatives chosen at run time
+	// (ch = ch.WithServerStatsHandler(h) under a flag), and what any of
+	// them records counts, as options added under a flag do.
+	derived bool
 }
 
 // Registration is one place a handler function is registered.
@@ -78,6 +84,9 @@ type Registration struct {
 	Unresolved []string
 	// Served is set when the handler is given to a server directly.
 	Served bool
+	// Dead is set when the registration is made on a parameter of a
+	// function nothing in the program calls: it never happens here.
+	Dead bool
 }
 
 // Guaranteed returns what every path that serves r records on the way,
@@ -99,6 +108,7 @@ func (r *Root) Guaranteed() (Kind, bool) {
 		known = true
 	} else {
 		first := true
+		var fromParents Kind
 		for _, e := range r.edges {
 			ek := e.kinds
 			if e.to != nil {
@@ -106,18 +116,31 @@ func (r *Root) Guaranteed() (Kind, bool) {
 				ek |= pk
 				known = known && pknown
 			}
-			if first {
+			switch {
+			case e.derived:
+				fromParents |= ek
+			case first:
 				k, first = ek, false
-			} else {
+			default:
 				k &= ek
 			}
 		}
-		if first && r.Framework != "grpc" {
+		if first && fromParents == 0 && !r.hasParents() && r.Framework != "grpc" {
 			known = false // served nowhere in sight
 		}
+		k |= fromParents
 	}
 	r.guar, r.known, r.state = k|r.Uses, known, 2
 	return r.guar, r.known
+}
+
+func (r *Root) hasParents() bool {
+	for _, e := range r.edges {
+		if e.derived {
+			return true
+		}
+	}
+	return false
 }
 
 // Why says why Guaranteed could not follow every way r is served.

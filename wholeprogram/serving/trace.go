@@ -16,6 +16,9 @@ type origin struct {
 	fn    *types.Func // a declared function or method used as a handler
 	kinds Kind        // what wrappers between the origin and the use record
 	why   string      // set when the value could not be followed
+	// dead is set with why when the value comes from a parameter of a
+	// function nothing in the program calls.
+	dead bool
 }
 
 // frame binds the parameters of a callee entered through one call, so
@@ -277,7 +280,9 @@ func (t *tracer) param(p *ssa.Parameter, fr *frame) []origin {
 			}
 		}
 	}
-	return unresolved("parameter %s of %s, which nothing in the analysed packages calls", p.Name(), fn.Name())
+	o := unresolved("parameter %s of %s, which nothing in the analysed packages calls", p.Name(), fn.Name())
+	o[0].dead = true
+	return o
 }
 
 // routerReceiver returns the receiver of a call of a router's method.
@@ -311,8 +316,12 @@ func (t *tracer) load(addr ssa.Value, loaded *ssa.UnOp, fr *frame) []origin {
 	case *ssa.FieldAddr:
 		return t.fieldValues(fieldVar(a.X.Type(), a.Field), a.X, fr)
 	case *ssa.Alloc:
+		if elem := a.Type().Underlying().(*types.Pointer).Elem(); isRouterValueType(types.NewPointer(elem)) {
+			// *(&grpchan.HandlerMap{}), a router held by value: the
+			// object is the allocation.
+			return t.allocated(a, fr)
+		}
 		stores := t.storedAt(a)
-
 		if len(stores) == 0 {
 			return t.allocated(a, fr) // a struct value built field by field
 		}
