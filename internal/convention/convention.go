@@ -42,9 +42,16 @@ type Convention struct {
 	// exit 1: "error", "warning" (the default) or "info".
 	FailOn string `yaml:"fail_on" json:"fail_on"`
 
+	// AllowExtendsFrom lists directories outside the repository that
+	// extends may read from (absolute, or relative to this file). Only
+	// the convention obslint starts from may set it.
+	AllowExtendsFrom []string `yaml:"allow_extends_from" json:"allow_extends_from"`
+
 	// Files lists the files this convention was read from, base first; empty
 	// for the defaults. Not part of the file format.
 	Files []string `yaml:"-" json:"-"`
+	// digest is the digest of the files' contents as Load read them.
+	digest string
 
 	// severityAt is where each severity entry was set, for
 	// CheckSeverityNames, which runs where the check catalog is known.

@@ -91,9 +91,14 @@ func (f *Finder) File(dir string) string {
 	return file
 }
 
+// findIn returns the convention file in dir. Anything by that name
+// counts, so that a directory or a dangling symbolic link named
+// .obslint.yml is reported by Load rather than silently skipped for the
+// defaults.
 func findIn(dir string) string {
 	for _, name := range FileNames {
-		if p := filepath.Join(dir, name); isFile(p) {
+		p := filepath.Join(dir, name)
+		if _, err := os.Lstat(p); err == nil {
 			return p
 		}
 	}
@@ -111,6 +116,9 @@ func isFile(p string) bool {
 func (c *Convention) Hash() string {
 	if len(c.Files) == 0 {
 		return "default"
+	}
+	if c.digest != "" {
+		return c.digest // of the bytes Load read
 	}
 	h := sha256.New()
 	for _, f := range c.Files {
