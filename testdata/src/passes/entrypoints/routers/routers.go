@@ -27,7 +27,7 @@ func chiRoutes() {
 	r.Use(otelhttp.NewMiddleware("svc"))
 	r.Get("/orders", ChiList)                                                    // want "registration chi route=/orders handler=ChiList router=r wrappers=-"
 	r.Handle("/wrapped", otelhttp.NewHandler(http.HandlerFunc(ChiWrapped), "w")) // want "registration chi route=/wrapped handler=ChiWrapped router=r wrappers=otelhttp.NewHandler"
-	r.Route("/api", func(api chi.Router) {                                       // want "router api created=false param=true parent=r uses=- options=- wrappedby=-"
+	r.Route("/api", func(api chi.Router) {                                       // want "router api created=false param=false parent=r uses=- options=- wrappedby=-"
 		api.Get("/nested", ChiNested) // want "registration chi route=/nested handler=ChiNested router=api wrappers=-"
 	})
 }

@@ -165,13 +165,13 @@ func routes() {
 	r.Use(otelhttp.NewMiddleware("svc"))
 	r.Get("/chi", OnChi) // want `registration handler=OnChi inside=none kinds=metrics\+traces via=middleware unknown=false`
 	r.Route("/api", func(api chi.Router) {
-		api.Get("/nested", OnChiNested) // want `registration handler=OnChiNested inside=none kinds=metrics\+traces via=middleware unknown=true`
+		api.Get("/nested", OnChiNested) // want `registration handler=OnChiNested inside=none kinds=metrics\+traces via=middleware unknown=false`
 	})
 
 	bare := chi.NewRouter()
 	bare.Get("/bare", OnBareChi) // want `registration handler=OnBareChi inside=none kinds=none via=- unknown=false`
 	bare.Route("/api", func(api chi.Router) {
-		api.Get("/nested", OnBareChiNested) // want `registration handler=OnBareChiNested inside=none kinds=none via=- unknown=true`
+		api.Get("/nested", OnBareChiNested) // want `registration handler=OnBareChiNested inside=none kinds=none via=- unknown=false`
 	})
 }
 
