@@ -423,8 +423,9 @@ func otelDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 			d.Unit, _ = constString(info, oc.Args[0])
 			d.HasUnit = true
 		case "WithDescription":
-			d.Help, _ = constString(info, oc.Args[0])
-			d.HasHelp = true
+			// As for Prometheus' Help: an empty description is none.
+			s, ok := constString(info, oc.Args[0])
+			d.Help, d.HasHelp = s, !ok || s != ""
 		}
 	}
 	return d
