@@ -40,25 +40,32 @@ const (
 	NamingLogs    Naming = "logs"
 )
 
-// Table lists the analyzers in the order they are built. The ignores
-// analyzer is not in it: it closes every suite (see New).
-var Table = []Row{
+// Registry is a table of analyzers.
+type Registry []Row
+
+// Table is obslint's registry: the analyzers in the order they are built.
+// The ignores analyzer is not in it: it closes every suite (see New).
+var Table = Registry{
 	{Name: "instrumented", Checks: instrumented.Checks, New: instrumented.New},
 	{Name: "metricnames", Checks: metricnames.Checks, New: metricnames.New, Naming: NamingMetrics},
 	{Name: "slo", Checks: slo.Checks, New: slo.New},
 	{Name: "logkeys", Checks: logkeys.Checks, New: logkeys.New, Naming: NamingLogs},
 }
 
-// catalog is every check, built once.
-var catalog = func() checks.Catalog {
+// Catalog returns every check of the registry's analyzers and of
+// ignores, sorted by ID.
+func (reg Registry) Catalog() checks.Catalog {
 	lists := [][]*checks.Check{ignores.Checks}
-	for _, row := range Table {
+	for _, row := range reg {
 		lists = append(lists, row.Checks)
 	}
 	return checks.NewCatalog(lists...)
-}()
+}
 
-// Catalog returns every check of every analyzer, sorted by ID.
+// catalog is Table's catalog, built once.
+var catalog = Table.Catalog()
+
+// Catalog returns every check of every analyzer of Table, sorted by ID.
 func Catalog() checks.Catalog { return catalog }
 
 // Suite is the analyzers and the passes they share.
@@ -71,15 +78,18 @@ type Suite struct {
 	Passes *passes.Set
 }
 
-// New builds the suite on one set of passes, resolving conventions through
-// src. Passes are shared: each runs once per package whichever analyzers
-// need it.
-func New(src convention.Source, opts passes.Options) *Suite {
+// New builds Table's suite; see Registry.New.
+func New(src convention.Source, opts passes.Options) *Suite { return Table.New(src, opts) }
+
+// New builds the registry's suite on one set of passes, resolving
+// conventions through src. Passes are shared: each runs once per package
+// whichever analyzers need it.
+func (reg Registry) New(src convention.Source, opts passes.Options) *Suite {
 	s := &Suite{Passes: passes.NewSet(src, opts)}
-	for _, row := range Table {
+	for _, row := range reg {
 		s.Analyzers = append(s.Analyzers, row.New(s.Passes))
 	}
-	s.Analyzers = append(s.Analyzers, ignores.New(s.Passes, s.Analyzers, catalog))
+	s.Analyzers = append(s.Analyzers, ignores.New(s.Passes, s.Analyzers, reg.Catalog()))
 	guard(s.Analyzers)
 	return s
 }

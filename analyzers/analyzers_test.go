@@ -1,15 +1,23 @@
 package analyzers_test
 
 import (
+	"go/ast"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/diag"
+	"github.com/obslint/obslint/internal/fixtures"
 	"github.com/obslint/obslint/passes"
+	"github.com/obslint/obslint/passes/directiveindex"
 )
 
 var checkID = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
@@ -26,8 +34,11 @@ func TestChecksDocumented(t *testing.T) {
 		if _, err := checks.ParseSeverity(string(c.Severity)); err != nil {
 			t.Errorf("check %s: default severity: %v", c.ID, err)
 		}
-		if _, err := os.Stat(filepath.Join("..", c.DocPath())); err != nil {
+		page, err := os.ReadFile(filepath.Join("..", c.DocPath()))
+		if err != nil {
 			t.Errorf("check %s has no documentation page: %v", c.ID, err)
+		} else if !strings.Contains(string(page), "**Severity:** "+string(c.Severity)) {
+			t.Errorf("%s does not state the default severity (**Severity:** %s)", c.DocPath(), c.Severity)
 		}
 	}
 }
@@ -65,4 +76,57 @@ func TestTable(t *testing.T) {
 			t.Errorf("check %s names analyzer %s, which the suite lacks", c.ID, c.Analyzer)
 		}
 	}
+}
+
+// todoFunc is the check of a throwaway analyzer that TestOneRow adds.
+var todoFunc = &checks.Check{ID: "todo-func", Analyzer: "todo", Severity: checks.Info, Summary: "function named Todo"}
+
+// newTodo builds the throwaway analyzer the way every analyzer is built:
+// on the set of passes, reporting through internal/diag.
+func newTodo(set *passes.Set) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     "todo",
+		Doc:      "reports functions whose name starts with Todo",
+		URL:      todoFunc.DocURL(),
+		Requires: []*analysis.Analyzer{set.Config, set.Directives},
+		Run: func(pass *analysis.Pass) (any, error) {
+			r := diag.New(pass, directiveindex.Of(pass))
+			for _, f := range pass.Files {
+				for _, d := range f.Decls {
+					if fd, ok := d.(*ast.FuncDecl); ok && strings.HasPrefix(fd.Name.Name, "Todo") {
+						r.Reportf(todoFunc, fd.Name.Pos(), "function %s is a todo", fd.Name.Name)
+					}
+				}
+			}
+			return nil, nil
+		},
+	}
+}
+
+// TestOneRow adds an analyzer by one registry row and nothing else, and
+// checks that the suite runs it, the catalog lists its check, the check
+// selection and the severity section know its names, and
+// //obslint:ignore silences it (and reports an ignore that silences
+// nothing) — what the CLI, the plugin and the reports are built from.
+func TestOneRow(t *testing.T) {
+	reg := append(analyzers.Registry{{Name: "todo", Checks: []*checks.Check{todoFunc}, New: newTodo}}, analyzers.Table...)
+	cat := reg.Catalog()
+	if cat.Lookup("todo-func") == nil || !cat.Known("todo") {
+		t.Fatal("the catalog lacks the new row's check")
+	}
+	sel, err := cat.Select([]string{"todo"}, nil)
+	if err != nil || !sel.Reports("todo-func") || sel.Reports("instrumented") {
+		t.Errorf("selection by the new analyzer's name: %v", err)
+	}
+	if got := cat.SeverityOf("todo-func", []checks.Override{{Name: "todo", Severity: checks.Error}}); got != checks.Error {
+		t.Errorf("severity by analyzer name: %s", got)
+	}
+	suite := reg.New(convention.Fixed{C: convention.Default()}, passes.Options{})
+	if suite.Analyzer("todo") == nil {
+		t.Fatal("the suite lacks the new analyzer")
+	}
+	analysistest.Run(t, fixtures.Dir(t), suite.Analyzer("todo"), "registry/throwaway/a")
+	// The ignores analyzer closes the suite and Requires the others: it
+	// knows the new names and sees which ignores the new analyzer used.
+	analysistest.Run(t, fixtures.Dir(t), suite.Analyzers[len(suite.Analyzers)-1], "registry/throwaway/b")
 }

@@ -17,9 +17,13 @@ func runRules(args []string) int {
 		return exitUsage
 	}
 	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "CHECK\tANALYZER\tSUMMARY")
+	fmt.Fprintln(w, "CHECK\tANALYZER\tSEVERITY\tSUMMARY")
 	for _, c := range analyzers.Catalog() {
-		fmt.Fprintf(w, "%s\t%s\t%s\n", c.ID, c.Analyzer, c.Summary)
+		sev := string(c.Severity)
+		if c.OffByDefault {
+			sev += " (off)"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", c.ID, c.Analyzer, sev, c.Summary)
 	}
 	w.Flush()
 	fmt.Println("\nobslint explain CHECK shows a check's documentation.")

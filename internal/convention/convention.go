@@ -65,7 +65,7 @@ type Entrypoints struct {
 }
 
 // KnownFrameworks are the values accepted in entrypoints.frameworks.
-var KnownFrameworks = []string{"nethttp", "chi", "gorilla", "gin", "echo", "fiber", "grpc", "connect"}
+var KnownFrameworks = []string{"nethttp", "chi", "gorilla", "gin", "echo", "fiber", "grpc", "connect", "openapi"}
 
 // Instrumentation says what counts as observing a function.
 type Instrumentation struct {
@@ -78,6 +78,13 @@ type Instrumentation struct {
 	// Middleware are functions that instrument a handler passed to them
 	// where it is registered.
 	Middleware []string `yaml:"middleware" json:"middleware"`
+	// Servers are server builders that always instrument what they build
+	// or serve: their results (and the routers and servers in their
+	// fields) are observed, and the handlers passed to them are served
+	// observed. The coverage report adds them to the libraries it knows
+	// (the OpenTelemetry collector's configgrpc/confighttp ToServer,
+	// dskit's server.New).
+	Servers []string `yaml:"servers" json:"servers"`
 }
 
 // Values of Instrumentation.Require.

@@ -42,7 +42,7 @@ func (l *loader) validate(c *Convention) error {
 	for _, list := range []struct {
 		key   string
 		names []string
-	}{{"instrumentation.helpers", c.Instrumentation.Helpers}, {"instrumentation.middleware", c.Instrumentation.Middleware}} {
+	}{{"instrumentation.helpers", c.Instrumentation.Helpers}, {"instrumentation.middleware", c.Instrumentation.Middleware}, {"instrumentation.servers", c.Instrumentation.Servers}} {
 		for i, name := range list.names {
 			if err := checkFuncName(name); err != nil {
 				return errAt(fmt.Sprintf("%s[%d]", list.key, i), "%v", err)

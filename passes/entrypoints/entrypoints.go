@@ -37,6 +37,9 @@ const (
 	Fiber   = "fiber"
 	GRPC    = "grpc"
 	Connect = "connect"
+	// OpenAPI handlers are the operation handlers of a go-openapi
+	// generated server (func(XxxParams) middleware.Responder).
+	OpenAPI = "openapi"
 )
 
 // EntryPoint is one function through which requests enter.
@@ -201,6 +204,7 @@ func run(pass *analysis.Pass) (any, error) {
 	s := &scanner{pass: pass, conv: conv, res: res, consumed: make(map[ast.Expr]bool), byCall: make(map[*ast.CallExpr]*Router)}
 	s.findHandlers()
 	s.findServices()
+	s.findOpenAPI()
 	s.findRouters()
 	s.findRegistrations()
 	s.findEscapes()
@@ -259,6 +263,9 @@ func (s *scanner) findHandlers() {
 			if fw == "" || isMiddlewareBody(s.pass.TypesInfo, fd) {
 				continue
 			}
+			if fw == Connect && ast.IsGenerated(f) {
+				continue // protoc-gen-connect-go's clients and Unimplemented handlers
+			}
 			s.add(fn, fd, fw)
 		}
 	}
@@ -274,7 +281,9 @@ func (s *scanner) filter() {
 			fw = r.Framework // the router's framework decides (chi, gorilla)
 		}
 		ok := s.conv.FrameworkEnabled(fw) || s.conv.FrameworkEnabled(ep.Framework)
-		if !ep.Func.Exported() && (s.conv.ExportedOnly() || len(ep.Registrations) == 0) {
+		if !ep.Func.Exported() && (s.conv.ExportedOnly() || len(ep.Registrations) == 0) && ep.Framework != OpenAPI {
+			// (a go-openapi operation handler is exported by the
+			// generated API whatever its own name)
 			ok = false
 		}
 		if s.conv.Ignored(typesutil.FullName(ep.Func)) {

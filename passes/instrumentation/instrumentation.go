@@ -139,6 +139,10 @@ type Result struct {
 	// Imported holds what registered handlers declared in other packages
 	// observe inside, known by fact.
 	Imported map[*types.Func]Kind
+	// Middleware maps the package's functions that instrument the
+	// handler, router or server given to them (convention middleware
+	// included) to what they add.
+	Middleware map[*types.Func]Kind
 }
 
 // Of returns how fn, declared in this package, is observed inside, or nil.
@@ -220,7 +224,15 @@ func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
 	}
 	s.collect()
 	s.solve()
-	res := &Result{Funcs: s.inside, Registrations: make(map[*entrypoints.Registration]*Observation), Imported: make(map[*types.Func]Kind)}
+	res := &Result{Funcs: s.inside, Registrations: make(map[*entrypoints.Registration]*Observation), Imported: make(map[*types.Func]Kind), Middleware: make(map[*types.Func]Kind)}
+	for fn, k := range s.middleware {
+		res.Middleware[fn] = k
+	}
+	for fn := range s.decls {
+		if s.mws[typesutil.FullName(fn)] {
+			res.Middleware[fn] |= Metrics | Traces
+		}
+	}
 	for _, reg := range eps.Registrations {
 		res.Registrations[reg] = s.registration(reg)
 		for _, fn := range append([]*types.Func{reg.Handler}, reg.Methods...) {

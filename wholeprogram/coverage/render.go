@@ -110,20 +110,14 @@ func groupTable(b *strings.Builder, gs []Group) {
 	tw.Flush()
 }
 
+// traits says what makes a blind spot worth instrumenting: its reason
+// without the entry-point count, which the tables show in a column.
 func traits(s BlindSpot) string {
-	var t []string
-	if s.OutOfProcess {
-		t = append(t, "calls out")
-	} else if s.DoesIO {
-		t = append(t, "I/O")
-	}
-	if s.ReturnsError {
-		t = append(t, "returns error")
-	}
-	if len(t) == 0 {
+	t, _, _ := strings.Cut(s.Reason, ", reached blind from")
+	if t == "" {
 		return "-"
 	}
-	return strings.Join(t, ", ")
+	return t
 }
 
 func dash(s string) string {
