@@ -119,6 +119,7 @@ func TestEntryPoints(t *testing.T) {
 		"passes/entrypoints/xpkg/api", "passes/entrypoints/xpkg/cmd",
 		"passes/entrypoints/grpc/pb", "passes/entrypoints/grpc/server", "passes/entrypoints/grpc/cmd",
 		"passes/entrypoints/connect/ordersconnect", "passes/entrypoints/connect/server",
+		"passes/entrypoints/openapi/operations", "passes/entrypoints/openapi/impl", "passes/entrypoints/openapi/api",
 	)
 }
 

@@ -15,7 +15,8 @@ import (
 )
 
 // describe reports how each function of the package is observed inside,
-// and what each registration adds to the handlers it registers.
+// which of them instrument what is handed to them (middleware), and what
+// each registration adds to the handlers it registers.
 func describe(pass *analysis.Pass) {
 	res := instrumentation.Of(pass)
 	for fn, obs := range res.Funcs {
@@ -23,6 +24,9 @@ func describe(pass *analysis.Pass) {
 			pass.Reportf(fn.Pos(), "Result.Of(%s) is not its observation", fn.Name())
 		}
 		pass.Reportf(fn.Pos(), "observed %s kinds=%s via=%s", passtest.FuncName(pass, fn), obs.Kinds, vias(obs.Via))
+	}
+	for fn, k := range res.Middleware {
+		pass.Reportf(fn.Pos(), "middleware %s kinds=%s", passtest.FuncName(pass, fn), k)
 	}
 	for _, reg := range entrypoints.Of(pass).Registrations {
 		obs := res.Registrations[reg]

@@ -35,7 +35,7 @@ func Timed(name string, fn func()) { // want `observed Timed kinds=metrics via=i
 }
 
 // Wrap instruments the handler it wraps, in a closure.
-func Wrap(name string, h http.Handler) http.Handler { // want `observed Wrap kinds=metrics via=inside` Wrap:`^instrumenting middleware \(metrics\)$`
+func Wrap(name string, h http.Handler) http.Handler { // want `middleware Wrap kinds=metrics` `observed Wrap kinds=metrics via=inside` Wrap:`^instrumenting middleware \(metrics\)$`
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		h.ServeHTTP(w, r)
@@ -44,7 +44,7 @@ func Wrap(name string, h http.Handler) http.Handler { // want `observed Wrap kin
 }
 
 // Counted instruments the handler through a library middleware.
-func Counted(h http.Handler) http.Handler { // want `observed Counted kinds=metrics via=middleware` Counted:`^instrumenting middleware \(metrics\)$`
+func Counted(h http.Handler) http.Handler { // want `middleware Counted kinds=metrics` `observed Counted kinds=metrics via=middleware` Counted:`^instrumenting middleware \(metrics\)$`
 	return promhttp.InstrumentHandlerCounter(requests, h)
 }
 
@@ -60,6 +60,6 @@ func Plain(h http.Handler) http.Handler { return h }
 
 func Helper(ctx context.Context) {}
 
-func Gateway(h http.Handler) http.Handler { return h }
+func Gateway(h http.Handler) http.Handler { return h } // want `middleware Gateway kinds=metrics\+traces`
 
 func Now() time.Time { return time.Now() }

@@ -93,7 +93,7 @@ func record() { // want `observed record kinds=metrics via=inside`
 }
 
 // mw is middleware of this package.
-func mw(h http.Handler) http.Handler { // want `observed mw kinds=metrics via=middleware` mw:`^instrumenting middleware \(metrics\)$`
+func mw(h http.Handler) http.Handler { // want `middleware mw kinds=metrics` `observed mw kinds=metrics via=middleware` mw:`^instrumenting middleware \(metrics\)$`
 	return promhttp.InstrumentHandlerCounter(nil, h)
 }
 

@@ -22,3 +22,18 @@ type OrdersServiceHandler interface {
 func NewOrdersServiceHandler(svc OrdersServiceHandler, opts ...connect.HandlerOption) (string, http.Handler) {
 	return "/orders.v1.OrdersService/", nil
 }
+
+// The client and the Unimplemented handler have handler signatures, but
+// are generated: no entry points.
+
+type OrdersServiceClient struct{}
+
+func (c *OrdersServiceClient) List(ctx context.Context, req *connect.Request[ListRequest]) (*connect.Response[ListResponse], error) {
+	return nil, nil
+}
+
+type UnimplementedOrdersServiceHandler struct{}
+
+func (UnimplementedOrdersServiceHandler) List(context.Context, *connect.Request[ListRequest]) (*connect.Response[ListResponse], error) {
+	return nil, nil
+}
