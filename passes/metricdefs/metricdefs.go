@@ -67,6 +67,13 @@ type Def struct {
 	HasUnit                     bool
 	Call                        *ast.CallExpr
 	Pos                         token.Pos
+
+	// For wrapper detection: the constant parts a wrapper adds around
+	// the name, the options expression passed on (opts...), and the help
+	// expression when it is not a constant.
+	wrapPrefix, wrapSuffix string
+	optsParamExpr          ast.Expr
+	helpExpr               ast.Expr
 }
 
 // Result lists the package's definitions in source order, and those it
@@ -142,7 +149,7 @@ func New() *analysis.Analyzer {
 		Name:       "obslintmetricdefs",
 		Doc:        "finds Prometheus and OpenTelemetry metric definitions",
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(Fact)},
+		FactTypes:  []analysis.Fact{new(Fact), new(WrapperFact), new(hasWrappers)},
 		Run:        run,
 	}
 }
@@ -157,11 +164,19 @@ const (
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
 	defer export(pass, res)
-	if !typesutil.Imports(pass.Files, func(p string) bool {
+	importsLib := typesutil.Imports(pass.Files, func(p string) bool {
 		return p == PkgProm || p == pkgPromauto || p == PkgOTelMetric || p == "go.opentelemetry.io/otel"
-	}) {
+	})
+	importsWrappers := false
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(hasWrappers)) {
+			importsWrappers = true
+		}
+	}
+	if !importsLib && !importsWrappers {
 		return res, nil
 	}
+	w := newWrapperScan(pass)
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -183,15 +198,32 @@ func run(pass *analysis.Pass) (any, error) {
 				return true
 			}
 			if d.Name == "" {
-				res.Unfolded = append(res.Unfolded, call)
+				w.unfolded = append(w.unfolded, d)
 				return true
 			}
 			res.Defs = append(res.Defs, d)
 			return true
 		})
 	}
+	w.run(res)
+	for _, d := range w.unfolded {
+		if _, fn := w.enclosing(d.Pos); fn == nil || w.local[fn] == nil {
+			res.Unfolded = append(res.Unfolded, d.Call)
+		}
+	}
+	sort.SliceStable(res.Defs, func(i, j int) bool { return res.Defs[i].Pos < res.Defs[j].Pos })
+	if len(w.local) > 0 || importsWrappers {
+		pass.ExportPackageFact(new(hasWrappers))
+	}
 	return res, nil
 }
+
+// hasWrappers marks a package that declares metric wrappers or imports
+// one that does, so that importers know to look at their calls.
+type hasWrappers struct{}
+
+func (*hasWrappers) AFact()         {}
+func (*hasWrappers) String() string { return "hasmetricwrappers" }
 
 // export hands on the definitions of the packages this one imports and
 // exports the package fact: its own definitions and every definition it
@@ -334,6 +366,9 @@ func foldOpts(info *types.Info, lit *ast.CompositeLit, d *Def) bool {
 		case "Help":
 			s, ok := constString(info, kv.Value)
 			d.Help, d.HasHelp = s, !ok || s != ""
+			if !ok {
+				d.helpExpr = kv.Value
+			}
 		case "ConstLabels":
 			d.ConstLabels = mapKeys(info, kv.Value)
 		case "VariableLabels":
@@ -408,6 +443,9 @@ func otelDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 		if bl, isLit := ast.Unparen(call.Args[0]).(*ast.BasicLit); isLit {
 			d.NameLit = bl
 		}
+	}
+	if call.Ellipsis.IsValid() && len(call.Args) > 1 {
+		d.optsParamExpr = call.Args[len(call.Args)-1] // opts...
 	}
 	for _, opt := range call.Args[1:] {
 		oc, ok := ast.Unparen(opt).(*ast.CallExpr)
