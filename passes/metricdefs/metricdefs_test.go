@@ -77,9 +77,11 @@ func unit(d *metricdefs.Def) string {
 // TestMetricDefs checks the definitions of client_golang and OpenTelemetry
 // in every constructor shape, names folded from constants of another
 // package, and the package facts that carry dependencies' definitions up
-// the import graph, indirect ones included.
+// the import graph, indirect ones included; metric helpers (wrappers),
+// their facts, and their calls with constant names as definitions.
 func TestMetricDefs(t *testing.T) {
 	passtest.Run(t, passtest.Probe(passtest.Set(nil).MetricDefs, describe),
 		"passes/metricdefs/names", "passes/metricdefs/prom", "passes/metricdefs/otelm",
-		"passes/metricdefs/user", "passes/metricdefs/top", "passes/metricdefs/none")
+		"passes/metricdefs/user", "passes/metricdefs/top", "passes/metricdefs/none",
+		"passes/metricdefs/wrap/obs", "passes/metricdefs/wrap/app")
 }
