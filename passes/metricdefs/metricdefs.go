@@ -448,23 +448,7 @@ func otelDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 		d.optsParamExpr = call.Args[len(call.Args)-1] // opts...
 	}
 	for _, opt := range call.Args[1:] {
-		oc, ok := ast.Unparen(opt).(*ast.CallExpr)
-		if !ok || len(oc.Args) != 1 {
-			continue
-		}
-		of := typesutil.Callee(info, oc)
-		if of == nil || of.Pkg() == nil || of.Pkg().Path() != PkgOTelMetric {
-			continue
-		}
-		switch of.Name() {
-		case "WithUnit":
-			d.Unit, _ = constString(info, oc.Args[0])
-			d.HasUnit = true
-		case "WithDescription":
-			// As for Prometheus' Help: an empty description is none.
-			s, ok := constString(info, oc.Args[0])
-			d.Help, d.HasHelp = s, !ok || s != ""
-		}
+		readOTelOption(info, opt, d)
 	}
 	return d
 }

@@ -333,7 +333,8 @@ func fqParts(info *types.Info, e ast.Expr) ([3]string, bool) {
 	return parts, true
 }
 
-// readOTelOption reads metric.WithUnit and metric.WithDescription.
+// readOTelOption reads metric.WithUnit and metric.WithDescription, of a
+// meter call or of a call of a wrapper passing its options on.
 func readOTelOption(info *types.Info, opt ast.Expr, d *Def) {
 	oc, ok := ast.Unparen(opt).(*ast.CallExpr)
 	if !ok || len(oc.Args) != 1 {
@@ -348,8 +349,9 @@ func readOTelOption(info *types.Info, opt ast.Expr, d *Def) {
 		d.Unit, _ = constString(info, oc.Args[0])
 		d.HasUnit = true
 	case "WithDescription":
-		d.Help, _ = constString(info, oc.Args[0])
-		d.HasHelp = true
+		// As for Prometheus' Help: an empty description is none.
+		s, ok := constString(info, oc.Args[0])
+		d.Help, d.HasHelp = s, !ok || s != ""
 	}
 }
 

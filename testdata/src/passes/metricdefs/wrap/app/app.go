@@ -13,7 +13,7 @@ import (
 
 var (
 	logins  = obs.Counter("logins", metric.WithDescription("Logins."), metric.WithUnit("{login}"))                      // want "def otel counter shop.logins ns=- sub=- short=shop.logins labels=unknown const=- help=yes unit={login} lit=false"
-	silent  = obs.Counter("silent", metric.WithDescription(""))                                                         // want "def otel counter shop.silent ns=- sub=- short=shop.silent labels=unknown const=- help=yes unit=- lit=false"
+	silent  = obs.Counter("silent", metric.WithDescription(""))                                                         // want "def otel counter shop.silent ns=- sub=- short=shop.silent labels=unknown const=- help=no unit=- lit=false"
 	carts   = obs.Requests("carts")                                                                                     // want "def otel counter shop.carts.requests ns=- sub=- short=shop.carts.requests labels=unknown const=- help=yes unit=- lit=false"
 	jobs    = obs.NewCounterVec("jobs_total", "Jobs run.")                                                              // want "def prometheus counter shop_jobs_total ns=shop sub=- short=jobs_total labels=code const=- help=yes unit=- lit=true"
 	nohelp  = obs.NewCounterVec("retries_total", "")                                                                    // want "def prometheus counter shop_retries_total ns=shop sub=- short=retries_total labels=code const=- help=no unit=- lit=true"
