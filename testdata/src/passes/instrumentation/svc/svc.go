@@ -9,9 +9,11 @@ import (
 	"net/http"
 
 	"github.com/go-chi/chi/v5"
+	kitmetrics "github.com/go-kit/kit/metrics"
 	"github.com/opentracing/opentracing-go"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"go.opencensus.io/stats"
 	octrace "go.opencensus.io/trace"
 	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
 	"go.opentelemetry.io/otel"
@@ -25,6 +27,10 @@ var (
 	hits    = prometheus.NewCounter(prometheus.CounterOpts{Name: "hits_total", Help: "Hits."})
 	latency = prometheus.NewHistogram(prometheus.HistogramOpts{Name: "latency_seconds", Help: "Latency."})
 	calls   metric.Int64Counter
+
+	served      = stats.Int64("served", "Requests served.", "1")
+	kitRequests kitmetrics.Counter
+	kitLatency  kitmetrics.Histogram
 )
 
 // Observed inside, in each way.
@@ -56,6 +62,18 @@ func OpenTracing(w http.ResponseWriter, r *http.Request) { // want `observed Ope
 func OpenCensus(w http.ResponseWriter, r *http.Request) { // want `observed OpenCensus kinds=traces via=inside` OpenCensus:`^observed \(traces\)$`
 	_, span := octrace.StartSpan(r.Context(), "oc")
 	defer span.End()
+}
+
+func OpenCensusStats(w http.ResponseWriter, r *http.Request) { // want `observed OpenCensusStats kinds=metrics via=inside` OpenCensusStats:`^observed \(metrics\)$`
+	stats.Record(r.Context(), served.M(1))
+}
+
+func GoKitCounter(w http.ResponseWriter, r *http.Request) { // want `observed GoKitCounter kinds=metrics via=inside` GoKitCounter:`^observed \(metrics\)$`
+	kitRequests.With("code", "200").Add(1)
+}
+
+func GoKitHistogram(w http.ResponseWriter, r *http.Request) { // want `observed GoKitHistogram kinds=metrics via=inside` GoKitHistogram:`^observed \(metrics\)$`
+	kitLatency.Observe(0.1)
 }
 
 // Auto is observed by Autometrics.
