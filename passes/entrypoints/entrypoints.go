@@ -147,7 +147,12 @@ type Fact struct {
 // AFact implements analysis.Fact.
 func (*Fact) AFact() {}
 
-func (f *Fact) String() string { return "entrypoint(" + f.Framework + ")" }
+func (f *Fact) String() string {
+	if f.RegisteredAtHome {
+		return "entrypoint(" + f.Framework + ", registered at home)"
+	}
+	return "entrypoint(" + f.Framework + ")"
+}
 
 // New returns the pass. cfg is the config pass (passes/config).
 func New(cfg *analysis.Analyzer) *analysis.Analyzer {

@@ -200,11 +200,17 @@ func (s *scanner) findRouters() {
 				}
 			case *ast.FuncType:
 				// Routers received as parameters come with whatever the
-				// caller applied to them.
+				// caller applied to them. Not the router of a chi
+				// r.Route or r.Group callback: chi derives it from r,
+				// which routerCall, seeing the call before its
+				// callback, made its parent.
 				if n.Params != nil {
 					for _, fld := range n.Params.List {
 						for _, name := range fld.Names {
 							if obj := info.Defs[name]; obj != nil && isRouterType(obj.Type()) {
+								if r := s.res.Routers[obj]; r != nil && r.Parent != nil {
+									continue
+								}
 								s.router(obj).Param = true
 							}
 						}

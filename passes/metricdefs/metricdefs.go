@@ -15,6 +15,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strconv"
@@ -109,7 +110,38 @@ type FactDef struct {
 // AFact implements analysis.Fact.
 func (*Fact) AFact() {}
 
-func (f *Fact) String() string { return "metrics(" + strconv.Itoa(len(f.Defs)) + ")" }
+// String lists the definitions, sorted by package, name and position, as
+// "name library kind labels=a,b [unit=u] at pkg/file.go:line" ("-" for no
+// labels, "unknown" when they cannot be folded), for tests and debugging.
+func (f *Fact) String() string {
+	defs := append([]FactDef(nil), f.Defs...)
+	sort.SliceStable(defs, func(i, j int) bool {
+		a, b := defs[i], defs[j]
+		if a.Package != b.Package {
+			return a.Package < b.Package
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.Position < b.Position
+	})
+	parts := make([]string, len(defs))
+	for i, d := range defs {
+		labels := "unknown"
+		switch {
+		case d.LabelsKnown && len(d.Labels) == 0:
+			labels = "-"
+		case d.LabelsKnown:
+			labels = strings.Join(d.Labels, ",")
+		}
+		s := d.Name + " " + d.Library + " " + d.Kind + " labels=" + labels
+		if d.Unit != "" {
+			s += " unit=" + d.Unit
+		}
+		parts[i] = s + " at " + d.Package + "/" + filepath.Base(d.Position)
+	}
+	return "metrics(" + strings.Join(parts, "; ") + ")"
+}
 
 // New returns the pass.
 func New() *analysis.Analyzer {
@@ -416,22 +448,7 @@ func otelDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 		d.optsParamExpr = call.Args[len(call.Args)-1] // opts...
 	}
 	for _, opt := range call.Args[1:] {
-		oc, ok := ast.Unparen(opt).(*ast.CallExpr)
-		if !ok || len(oc.Args) != 1 {
-			continue
-		}
-		of := typesutil.Callee(info, oc)
-		if of == nil || of.Pkg() == nil || of.Pkg().Path() != PkgOTelMetric {
-			continue
-		}
-		switch of.Name() {
-		case "WithUnit":
-			d.Unit, _ = constString(info, oc.Args[0])
-			d.HasUnit = true
-		case "WithDescription":
-			d.Help, _ = constString(info, oc.Args[0])
-			d.HasHelp = true
-		}
+		readOTelOption(info, opt, d)
 	}
 	return d
 }

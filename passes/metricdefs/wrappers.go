@@ -45,8 +45,34 @@ type WrapperFact struct {
 // AFact implements analysis.Fact.
 func (*WrapperFact) AFact() {}
 
+// String is "metric wrapper(LIB KIND, name param N, "prefix{}suffix"",
+// then what else the wrapper fixes or takes: namespace, subsystem, opts
+// param, help param, unit, help, labels), for tests and debugging.
 func (f *WrapperFact) String() string {
-	return "metric wrapper(" + f.Library + " " + f.Kind + ", name param " + strconv.Itoa(f.NameParam) + ", " + strconv.Quote(f.Prefix+"{}"+f.Suffix) + ")"
+	s := "metric wrapper(" + f.Library + " " + f.Kind + ", name param " + strconv.Itoa(f.NameParam) + ", " + strconv.Quote(f.Prefix+"{}"+f.Suffix)
+	if f.Namespace != "" {
+		s += ", namespace " + f.Namespace
+	}
+	if f.Subsystem != "" {
+		s += ", subsystem " + f.Subsystem
+	}
+	if f.OptsParam >= 0 {
+		s += ", opts param " + strconv.Itoa(f.OptsParam)
+	}
+	if f.HelpParam >= 0 {
+		s += ", help param " + strconv.Itoa(f.HelpParam)
+	} else if f.HasHelp {
+		s += ", help"
+	}
+	if f.HasUnit {
+		s += ", unit " + strconv.Quote(f.Unit)
+	}
+	if f.LabelsKnown && len(f.Labels) == 0 {
+		s += ", labels -"
+	} else if f.LabelsKnown {
+		s += ", labels " + strings.Join(f.Labels, ",")
+	}
+	return s + ")"
 }
 
 // wrappers finds the package's wrapper functions among the definitions
@@ -307,7 +333,8 @@ func fqParts(info *types.Info, e ast.Expr) ([3]string, bool) {
 	return parts, true
 }
 
-// readOTelOption reads metric.WithUnit and metric.WithDescription.
+// readOTelOption reads metric.WithUnit and metric.WithDescription, of a
+// meter call or of a call of a wrapper passing its options on.
 func readOTelOption(info *types.Info, opt ast.Expr, d *Def) {
 	oc, ok := ast.Unparen(opt).(*ast.CallExpr)
 	if !ok || len(oc.Args) != 1 {
@@ -322,8 +349,9 @@ func readOTelOption(info *types.Info, opt ast.Expr, d *Def) {
 		d.Unit, _ = constString(info, oc.Args[0])
 		d.HasUnit = true
 	case "WithDescription":
-		d.Help, _ = constString(info, oc.Args[0])
-		d.HasHelp = true
+		// As for Prometheus' Help: an empty description is none.
+		s, ok := constString(info, oc.Args[0])
+		d.Help, d.HasHelp = s, !ok || s != ""
 	}
 }
 
