@@ -117,6 +117,14 @@ type Router struct {
 	// (returned, stored in a field or package variable): whoever serves
 	// it may wrap it, out of this package's sight.
 	Escapes bool
+	// ReturnedBy are the exported functions that return it: the
+	// instrumentation pass hands its bare handlers on to their callers
+	// as a fact.
+	ReturnedBy []*types.Func
+	// From is the call of a function that produced the router (r :=
+	// api.Routes(), or the call used in place), for routers whose
+	// handlers another package registered.
+	From *ast.CallExpr
 }
 
 // Result is the pass's result for one package.
@@ -124,7 +132,10 @@ type Result struct {
 	EntryPoints   []*EntryPoint   // declared in this package, in source order
 	Registrations []*Registration // made in this package, in source order
 	Routers       map[types.Object]*Router
-	byFunc        map[*types.Func]*EntryPoint
+	// CallRouters are routers that calls of another package's functions
+	// yield in place: http.ListenAndServe(addr, api.Routes()).
+	CallRouters []*Router
+	byFunc      map[*types.Func]*EntryPoint
 }
 
 // Of returns the entry point for fn declared in this package, or nil.
@@ -205,7 +216,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	conv := config.Of(pass)
-	s := &scanner{pass: pass, conv: conv, res: res, consumed: make(map[ast.Expr]bool), byCall: make(map[*ast.CallExpr]*Router)}
+	s := &scanner{pass: pass, conv: conv, res: res, consumed: make(map[ast.Expr]bool), byCall: make(map[*ast.CallExpr]*Router), callRouters: make(map[*ast.CallExpr]*Router)}
 	s.findHandlers()
 	s.findServices()
 	s.findOpenAPI()
@@ -232,6 +243,8 @@ type scanner struct {
 	// byCall maps a connect registration call to the router holding
 	// the handler it returns.
 	byCall map[*ast.CallExpr]*Router
+	// callRouters are the routers calls yield in place.
+	callRouters map[*ast.CallExpr]*Router
 }
 
 func (s *scanner) isTestFile(f *ast.File) bool {

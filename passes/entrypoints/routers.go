@@ -3,6 +3,7 @@ package entrypoints
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/obslint/obslint/internal/typesutil"
 )
@@ -140,6 +141,8 @@ func (s *scanner) findRouters() {
 				if tv, ok := info.Types[x]; ok && isRouterType(tv.Type) {
 					if root := rootObject(info, x); root != nil && root != lhs {
 						s.router(lhs).Parent = s.router(root) // group, subrouter
+					} else if root == nil && fn != nil && !isMethodCall(info, x) {
+						s.router(lhs).From = x // r := api.Routes()
 					}
 				}
 			}
@@ -221,6 +224,7 @@ func (s *scanner) findRouters() {
 		})
 	}
 	for _, fd := range exported {
+		fn, _ := info.Defs[fd.Name].(*types.Func)
 		ast.Inspect(fd.Body, func(m ast.Node) bool {
 			if _, isLit := m.(*ast.FuncLit); isLit {
 				return false
@@ -230,6 +234,9 @@ func (s *scanner) findRouters() {
 					if obj := typesutil.ObjectOf(info, res); obj != nil {
 						if r := s.res.Routers[obj]; r != nil {
 							r.Escapes = true
+							if fn != nil {
+								r.ReturnedBy = append(r.ReturnedBy, fn)
+							}
 						}
 					}
 				}
@@ -237,6 +244,40 @@ func (s *scanner) findRouters() {
 			return true
 		})
 	}
+}
+
+// isMethodCall reports whether call calls a method (a router derived
+// from another: r.Group("/v1")), not a function.
+func isMethodCall(info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && info.Selections[sel] != nil
+}
+
+// callRouter returns the router a call of a function yields in place,
+// http.ListenAndServe(addr, api.Routes()), keyed by a variable standing
+// for the call's result; nil when the call yields no router.
+func (s *scanner) callRouter(call *ast.CallExpr) *Router {
+	info := s.pass.TypesInfo
+	tv, ok := info.Types[call]
+	fn := typesutil.Callee(info, call)
+	if !ok || !isRouterType(tv.Type) || isMethodCall(info, call) || fn == nil || fn.Pkg() == nil || isLibrary(fn.Pkg().Path()) {
+		return nil
+	}
+	if r := s.callRouters[call]; r != nil {
+		return r
+	}
+	r := &Router{Obj: types.NewVar(call.Pos(), s.pass.Pkg, "", tv.Type), From: call}
+	s.callRouters[call] = r
+	s.res.CallRouters = append(s.res.CallRouters, r)
+	return r
+}
+
+// isLibrary reports whether path is the standard library's net/http, a
+// framework's or a telemetry library's: their functions return handlers
+// of their own, not routers a package of the program built.
+func isLibrary(path string) bool {
+	return isFrameworkPkg(path) || strings.HasPrefix(path, "net/http") || path == "expvar" ||
+		strings.HasPrefix(path, "go.opentelemetry.io/") || strings.HasPrefix(path, "github.com/prometheus/")
 }
 
 // routerCall records r.Use(mw...), chi's r.Route/r.Group callbacks, and
@@ -268,6 +309,14 @@ func (s *scanner) routerCall(call *ast.CallExpr) {
 	// "x")), a server (http.ListenAndServe), or something unknown.
 	for _, a := range call.Args {
 		obj := typesutil.ObjectOf(info, a)
+		if inner, ok := ast.Unparen(a).(*ast.CallExpr); ok && obj == nil {
+			// http.ListenAndServe(addr, api.Routes()): the call's result
+			// is a router of its own.
+			if r := s.callRouter(inner); r != nil {
+				r.WrappedBy = append(r.WrappedBy, call)
+			}
+			continue
+		}
 		if obj == nil {
 			continue
 		}
