@@ -31,6 +31,13 @@ func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
 	t := &tracer{ix: newIndex(cg, funcs), cfg: cfg, roots: make(map[any]*Root), res: res}
 	sort.Slice(funcs, func(i, j int) bool { return funcs[i].Pos() < funcs[j].Pos() })
 	var sinks []sink
+	pos := func(v ssa.Value) token.Pos {
+		if v != nil {
+			return v.Pos()
+		}
+		return token.NoPos
+	}
+	_ = pos
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -38,7 +45,7 @@ func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
 				case *ssa.Store:
 					if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
 						if f := fieldVar(fa.X.Type(), fa.Field); f != nil && f.Name() == "Handler" && isHTTPServer(fa.X.Type()) {
-							sinks = append(sinks, sink{v: in.Val, what: "http.Server{Handler}"})
+							sinks = append(sinks, sink{v: in.Val, what: "http.Server{Handler} at " + fn.Prog.Fset.Position(in.Pos()).String()})
 						}
 						if entrypoints.IsOpenAPIHandlerType(in.Val.Type()) && entrypoints.IsOpenAPIType(fa.X.Type()) {
 							// api.AlertGetAlertsHandler = alert_ops.GetAlertsHandlerFunc(h)

@@ -149,9 +149,9 @@ func receiverOf(c *ssa.CallCommon) (ssa.Value, bool) {
 // sub runs a nested query, for a root's parents, keeping the current
 // query's state.
 func (t *tracer) sub(v ssa.Value) []origin {
-	visited, steps := t.visited, t.steps
+	visited, memo, steps := t.visited, t.memo, t.steps
 	out := t.query(v)
-	t.visited, t.steps = visited, steps
+	t.visited, t.memo, t.steps = visited, memo, steps
 	return out
 }
 
@@ -246,7 +246,7 @@ func (t *tracer) builderField(owner *Root, f *types.Var) *Root {
 // router: http.DefaultServeMux.
 func (t *tracer) globalRoot(g *ssa.Global) *Root {
 	if g.Pkg != nil && g.Pkg.Pkg.Path() == "net/http" && g.Name() == "DefaultServeMux" {
-		return t.rootFor(g, entrypoints.NetHTTP, "http.DefaultServeMux", "")
+		return t.rootFor("DefaultServeMux", entrypoints.NetHTTP, "http.DefaultServeMux", "")
 	}
 	return nil
 }

@@ -114,6 +114,9 @@ func (r *Root) Guaranteed() (Kind, bool) {
 		first := true
 		var fromParents Kind
 		for _, e := range r.edges {
+			if e.to != nil && e.to.state == 1 {
+				continue // a way in through itself: no way in at all
+			}
 			ek := e.kinds
 			if e.to != nil {
 				pk, pknown := e.to.Guaranteed()
@@ -169,7 +172,7 @@ func (r *Root) Why() string {
 func (r *Root) Served() []string {
 	var out []string
 	for _, e := range r.edges {
-		out = append(out, e.what)
+		out = append(out, e.what+" (adds "+e.kinds.String()+")")
 	}
 	return out
 }
