@@ -18,6 +18,7 @@ import (
 	"report/served/admin"
 	"report/served/inproc"
 	"report/served/oapi"
+	"report/served/registry"
 	"report/served/api"
 	"report/served/pb"
 	"report/served/svc"
@@ -44,6 +45,7 @@ func main() {
 
 	go http.ListenAndServe(":8082", a.Admin(*tracing))
 	go oapi.Serve(":8083")
+	go registry.Serve(*tracing)
 	ig, _ := inproc.Start(*tracing)
 	go ig.Serve(lis)
 
