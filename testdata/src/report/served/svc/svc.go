@@ -27,3 +27,6 @@ func (h Handlers) ForEach(register func(*grpc.ServiceDesc, any)) {
 		register(desc, impl)
 	}
 }
+
+// NewOrders returns the service as its interface.
+func NewOrders() pb.OrdersServer { return &Orders{} }

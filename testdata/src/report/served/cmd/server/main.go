@@ -16,6 +16,7 @@ import (
 	"google.golang.org/grpc"
 
 	"report/served/admin"
+	"report/served/devharness"
 	"report/served/inproc"
 	"report/served/oapi"
 	"report/served/registry"
@@ -49,6 +50,7 @@ func main() {
 	ig, _ := inproc.Start(*tracing)
 	go ig.Serve(lis)
 
+	devharness.Run()
 	admin.Serve(":6060")
 }
 
