@@ -47,6 +47,11 @@ func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
 						if f := fieldVar(fa.X.Type(), fa.Field); f != nil && f.Name() == "Handler" && isHTTPServer(fa.X.Type()) {
 							sinks = append(sinks, sink{v: in.Val, what: "http.Server{Handler} at " + fn.Prog.Fset.Position(in.Pos()).String()})
 						}
+						if f := fieldVar(fa.X.Type(), fa.Field); f != nil {
+							if what := servedField(fa.X.Type(), f); what != "" {
+								sinks = append(sinks, sink{v: in.Val, what: what, kinds: instrumentation.Metrics | instrumentation.Traces})
+							}
+						}
 						if entrypoints.IsOpenAPIHandlerType(in.Val.Type()) && entrypoints.IsOpenAPIType(fa.X.Type()) {
 							// api.AlertGetAlertsHandler = alert_ops.GetAlertsHandlerFunc(h)
 							t.register(in.Pos(), entrypoints.OpenAPI, fa.X, t.query(in.Val), 0)

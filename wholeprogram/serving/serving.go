@@ -46,7 +46,7 @@ type Root struct {
 	// InMemory is set for a server that only ever serves an in-memory
 	// listener (grpc/test/bufconn): a development or test harness in
 	// the program, not a way requests reach it from outside.
-	InMemory bool
+	InMemory      bool
 	servesNetwork bool
 	// Uses are what the middleware applied to it (Use, group
 	// middleware, server options) records.
