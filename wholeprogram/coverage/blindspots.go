@@ -25,6 +25,21 @@ type work struct {
 // I/O it makes directly.
 func (c *computer) funcWork(funcs []*ssa.Function) map[*types.Func]*work {
 	out := make(map[*types.Func]*work)
+	// Systems whose clients the program instruments: calls to them are
+	// observed.
+	instrumented := make(map[string]bool)
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(ssa.CallInstruction); ok {
+					if what := instrumentsClient(calleeOf(call.Common())); what != "" {
+						instrumented[what] = true
+					}
+				}
+			}
+		}
+	}
+	c.clientsObserved = instrumented
 	for _, fn := range funcs {
 		decl := declOf(fn)
 		if decl == nil {
@@ -38,6 +53,11 @@ func (c *computer) funcWork(funcs []*ssa.Function) map[*types.Func]*work {
 				}
 				what, io := callsOut(calleeOf(call.Common()))
 				if what == "" && !io {
+					continue
+				}
+				if instrumented[what] {
+					// through an instrumented client: observed
+					c.clientObserved[decl] = true
 					continue
 				}
 				w := out[decl]

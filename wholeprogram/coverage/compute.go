@@ -47,6 +47,11 @@ type computer struct {
 	modules map[string]bool // module paths under analysis
 	pkgOf   map[*types.Package]*packages.Package
 	inst    map[*types.Package]*instrumentation.Result
+	// clientsObserved are the outside systems whose clients the program
+	// instruments (redisotel, otelsql, otelhttp.NewTransport, ...);
+	// clientObserved the functions calling out through them.
+	clientsObserved map[string]bool
+	clientObserved  map[*types.Func]bool
 }
 
 // Compute computes the report of a loaded program.
@@ -56,8 +61,9 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	}
 	c := &computer{
 		prog: prog, opts: opts,
-		pkgOf: make(map[*types.Package]*packages.Package),
-		inst:  make(map[*types.Package]*instrumentation.Result),
+		pkgOf:          make(map[*types.Package]*packages.Package),
+		clientObserved: make(map[*types.Func]bool),
+		inst:           make(map[*types.Package]*instrumentation.Result),
 	}
 	rep := &Report{Version: SchemaVersion, CallGraph: opts.CallGraph, Base: opts.Base}
 	for _, p := range prog.Packages {
@@ -111,6 +117,7 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	}
 	c.logf("built the "+opts.CallGraph+" call graph", &phase)
 	funcs := c.moduleFuncs(ssaProg)
+	works := c.funcWork(funcs)
 	eps, served := c.resolveServing(funcs, cg, eps)
 	eps, rep.LeftOut = c.leaveOut(eps, served)
 	if opts.Log != nil {
@@ -147,7 +154,7 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	for _, e := range eps {
 		rep.EntryPoints = append(rep.EntryPoints, e.EntryPoint)
 	}
-	rep.BlindSpots = c.blindSpots(mg, blindCount, c.funcWork(funcs), blindAny)
+	rep.BlindSpots = c.blindSpots(mg, blindCount, works, blindAny)
 	rep.Totals = totals(rep.EntryPoints)
 	rep.Packages = groups(rep.EntryPoints, func(e EntryPoint) string { return e.Package })
 	rep.Owners = groups(rep.EntryPoints, func(e EntryPoint) string {
@@ -355,7 +362,7 @@ func (c *computer) inModule(fn *types.Func) bool {
 // through a helper or directive): what covers the functions it calls.
 func (c *computer) observedInside(fn *types.Func) bool {
 	inst := c.inst[fn.Pkg()]
-	return inst != nil && inst.InsideKinds(fn) != 0
+	return inst != nil && inst.InsideKinds(fn) != 0 || c.clientObserved[fn]
 }
 
 // position names pos as file:line:col relative to the module root.
