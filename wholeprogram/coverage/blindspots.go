@@ -56,9 +56,7 @@ func (c *computer) funcWork(funcs []*ssa.Function) map[*types.Func]*work {
 					continue
 				}
 				if instrumented[what] {
-					// through an instrumented client: observed
-					c.clientObserved[decl] = true
-					continue
+					continue // through an instrumented client: seen
 				}
 				w := out[decl]
 				if w == nil {

@@ -48,10 +48,10 @@ type computer struct {
 	pkgOf   map[*types.Package]*packages.Package
 	inst    map[*types.Package]*instrumentation.Result
 	// clientsObserved are the outside systems whose clients the program
-	// instruments (redisotel, otelsql, otelhttp.NewTransport, ...);
-	// clientObserved the functions calling out through them.
+	// instruments (redisotel, otelsql, otelhttp.NewTransport, ...): calls
+	// to them are seen (a span per call), though the function making them
+	// is not, so they only leave the blind spots.
 	clientsObserved map[string]bool
-	clientObserved  map[*types.Func]bool
 }
 
 // Compute computes the report of a loaded program.
@@ -61,9 +61,8 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	}
 	c := &computer{
 		prog: prog, opts: opts,
-		pkgOf:          make(map[*types.Package]*packages.Package),
-		clientObserved: make(map[*types.Func]bool),
-		inst:           make(map[*types.Package]*instrumentation.Result),
+		pkgOf: make(map[*types.Package]*packages.Package),
+		inst:  make(map[*types.Package]*instrumentation.Result),
 	}
 	rep := &Report{Version: SchemaVersion, CallGraph: opts.CallGraph, Base: opts.Base}
 	for _, p := range prog.Packages {
@@ -362,7 +361,7 @@ func (c *computer) inModule(fn *types.Func) bool {
 // through a helper or directive): what covers the functions it calls.
 func (c *computer) observedInside(fn *types.Func) bool {
 	inst := c.inst[fn.Pkg()]
-	return inst != nil && inst.InsideKinds(fn) != 0 || c.clientObserved[fn]
+	return inst != nil && inst.InsideKinds(fn) != 0
 }
 
 // position names pos as file:line:col relative to the module root.
