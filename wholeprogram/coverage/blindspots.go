@@ -143,7 +143,10 @@ func (c *computer) blindSpots(mg *moduleGraph, count map[*types.Func]int, works 
 		if x.EntryPoints != y.EntryPoints {
 			return x.EntryPoints > y.EntryPoints
 		}
-		return x.Function < y.Function
+		if x.Function != y.Function {
+			return x.Function < y.Function
+		}
+		return x.Position < y.Position // one init per file share a name
 	})
 	out := make([]BlindSpot, len(spots))
 	for i, s := range spots {

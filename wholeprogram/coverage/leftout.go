@@ -50,7 +50,12 @@ func (c *computer) leaveOut(eps []entry, res *serving.Result) ([]entry, []LeftOu
 		}
 		out = append(out, LeftOut{Function: e.Function, Position: e.Position, Reason: reason})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Function < out[j].Function })
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Function != out[j].Function {
+			return out[i].Function < out[j].Function
+		}
+		return out[i].Position < out[j].Position
+	})
 	return kept, out
 }
 
