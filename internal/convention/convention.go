@@ -41,6 +41,10 @@ type Convention struct {
 	// FailOn is the least severity whose findings make the lint command
 	// exit 1: "error", "warning" (the default) or "info".
 	FailOn string `yaml:"fail_on" json:"fail_on"`
+	// Semconv says which OpenTelemetry semantic conventions and which
+	// company registries the semconv analyzer checks attributes and
+	// instruments against.
+	Semconv Semconv `yaml:"semconv" json:"semconv"`
 
 	// Files lists the files this convention was read from, base first; empty
 	// for the defaults. Not part of the file format.

@@ -172,6 +172,7 @@ func (l *loader) loadData(file string, data []byte, c *Convention) error {
 		// unexpected; still report it against the file.
 		return &Error{File: file, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
 	}
+	absRegistries(file, root, c)
 	l.files = append(l.files, file)
 	return nil
 }
