@@ -150,3 +150,8 @@ func (l *loader) validateSemconv(c *Convention, errAt func(key, format string, a
 	s.registry = reg
 	return nil
 }
+
+// Vocabulary is what the section agrees on, for lookups.
+func (s *Semconv) Vocabulary() *semconv.Vocabulary {
+	return &semconv.Vocabulary{Conventions: semconv.Builtin(), Release: s.Release(), Registry: s.registry, Owned: s.OwnedNamespaces}
+}

@@ -64,8 +64,12 @@ type Def struct {
 	HasHelp                     bool
 	Unit                        string // OpenTelemetry WithUnit
 	HasUnit                     bool
-	Call                        *ast.CallExpr
-	Pos                         token.Pos
+	// UnitExpr is WithUnit's argument; UnitLit is set when it is a string
+	// literal that a fix may rewrite.
+	UnitExpr ast.Expr
+	UnitLit  *ast.BasicLit
+	Call     *ast.CallExpr
+	Pos      token.Pos
 }
 
 // Result lists the package's definitions in source order, and those it
@@ -390,6 +394,10 @@ func otelDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 		case "WithUnit":
 			d.Unit, _ = constString(info, oc.Args[0])
 			d.HasUnit = true
+			d.UnitExpr = oc.Args[0]
+			if bl, isLit := ast.Unparen(oc.Args[0]).(*ast.BasicLit); isLit && bl.Kind == token.STRING {
+				d.UnitLit = bl
+			}
 		case "WithDescription":
 			d.Help, _ = constString(info, oc.Args[0])
 			d.HasHelp = true
