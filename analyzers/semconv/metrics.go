@@ -54,7 +54,7 @@ func (c *checker) metric(d *metricdefs.Def) {
 	}
 	if def.Instrument != "" && otelsc.Instrument(d.Kind) != def.Instrument {
 		c.r.Report(Instrument, pos, end, fmt.Sprintf("metric %s %s, but is created here as a%s %s",
-			d.Name, c.metricSays(def, "a "+string(def.Instrument)), an(d.Kind), d.Kind))
+			d.Name, c.metricSays(def, "a"+an(string(def.Instrument))+" "+string(def.Instrument)), an(d.Kind), d.Kind))
 	}
 	switch {
 	case d.HasUnit && d.UnitExpr != nil && d.Unit != def.Unit && isConst(c.pass, d.UnitExpr):

@@ -121,6 +121,9 @@ func TestLoadDirectory(t *testing.T) {
 	if len(reg.Spans) != 1 || reg.Spans[0].ID != "span.shop.checkout" || reg.Spans[0].Kind != "server" || len(reg.Spans[0].Attributes) != 2 {
 		t.Errorf("spans: %+v", reg.Spans)
 	}
+	if got := strings.Join(reg.Imports.Metrics, " ") + "; " + strings.Join(reg.Imports.AttributeGroups, " "); got != "http.client.* http.server.request.duration; registry.http" {
+		t.Errorf("imports: %s", got)
+	}
 	if len(reg.Events) != 1 || reg.Events[0].Name != "shop.order.cancelled" {
 		t.Errorf("events: %+v", reg.Events)
 	}

@@ -1,6 +1,7 @@
 package semconv
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,6 +17,10 @@ type Registry struct {
 	Metrics    []*Metric
 	Spans      []*Span
 	Events     []*Event
+	// Imports are the groups the registry takes from the registries it
+	// depends on (Weaver's imports: names or wildcards, sorted), such as
+	// the OpenTelemetry metrics a service emits as they are.
+	Imports Imports
 	// Files lists the files read, in the order they were read; empty for
 	// a registry built in code.
 	Files []string
@@ -23,6 +28,22 @@ type Registry struct {
 	attrs     map[string]*Attribute
 	templates []*Attribute // template attributes, longest key first
 	metrics   map[string]*Metric
+}
+
+// Imports lists, per kind of group, the names or wildcards
+// ("http.server.*") a registry imports from its dependencies.
+type Imports struct {
+	Metrics, Events, Entities, Spans, AttributeGroups []string
+}
+
+func (im *Imports) lists() []struct {
+	key  string
+	list *[]string
+} {
+	return []struct {
+		key  string
+		list *[]string
+	}{{"metrics", &im.Metrics}, {"events", &im.Events}, {"entities", &im.Entities}, {"spans", &im.Spans}, {"attribute_groups", &im.AttributeGroups}}
 }
 
 // Attribute is one attribute definition.
@@ -245,6 +266,10 @@ func (r *Registry) Sort() {
 	}
 	for _, e := range r.Events {
 		sortRefs(e.Attributes)
+	}
+	for _, l := range r.Imports.lists() {
+		sort.Strings(*l.list)
+		*l.list = slices.Compact(*l.list)
 	}
 	r.index()
 }

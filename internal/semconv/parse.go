@@ -19,8 +19,9 @@ import (
 
 // parsed is what one or more files declare, before resolution.
 type parsed struct {
-	attrs  []*Attribute
-	groups []*group
+	attrs   []*Attribute
+	groups  []*group
+	imports Imports
 }
 
 // group is a v1 group or a v2 signal or attribute group: something with
@@ -123,9 +124,9 @@ func (p *parser) fileV1(root *yaml.Node) error {
 	return nil
 }
 
-// imports (of groups from a dependency registry) are checked for shape
-// and otherwise ignored: obslint resolves references to the OpenTelemetry
-// conventions itself.
+// imports (of groups from a dependency registry) are kept as names: obslint
+// resolves references to the OpenTelemetry conventions itself, and an
+// imported name is the conventions' own.
 func (p *parser) imports(m *mapping) error {
 	n, ok := m.fields["imports"]
 	if !ok {
@@ -135,15 +136,20 @@ func (p *parser) imports(m *mapping) error {
 	if err != nil {
 		return err
 	}
-	for _, k := range im.order {
-		items, err := im.list(k)
+	for _, l := range p.out.imports.lists() {
+		items, err := im.list(l.key)
 		if err != nil {
 			return err
 		}
 		for j, it := range items {
-			if _, err := p.scalar(it, fmt.Sprintf("imports.%s[%d]", k, j)); err != nil {
+			name, err := p.scalar(it, fmt.Sprintf("imports.%s[%d]", l.key, j))
+			if err != nil {
 				return err
 			}
+			if name == "" || strings.ContainsAny(name, " \t\n") {
+				return p.errAt(it, fmt.Sprintf("imports.%s[%d]", l.key, j), "want a name or a wildcard, got %s", quote(name))
+			}
+			*l.list = append(*l.list, name)
 		}
 	}
 	return nil

@@ -62,6 +62,7 @@ func resolve(p *parsed, opts Options) (*Registry, error) {
 			reg.Events = append(reg.Events, g.event)
 		}
 	}
+	reg.Imports = p.imports
 	reg.Sort()
 	return reg, nil
 }

@@ -14,9 +14,10 @@ import (
 
 // WriteRegistry writes reg in Weaver's registry format (definition/1:
 // groups), so that ParseFiles gives back an equal registry. Attributes go
-// to one attribute_group per namespace ("registry.shop" holds "shop.*"),
+// to one attribute_group per namespace ("registry.shop" holds "shop.*",
+// "registry" the keys without a dot),
 // then come metrics, spans and events, each in the registry's order: the
-// same registry always gives the same bytes. header, when not empty, is
+// same registry always gives the same bytes; imports come last. header, when not empty, is
 // written first as comment lines.
 //
 // What the format cannot say is not written: the positions, and the
@@ -26,9 +27,9 @@ func WriteRegistry(w io.Writer, reg *Registry, header string) error {
 	var groups []*yaml.Node
 	byNS := make(map[string][]*Attribute)
 	for _, a := range reg.Attributes {
-		ns := a.Key
-		if i := strings.IndexByte(ns, '.'); i > 0 {
-			ns = ns[:i]
+		ns := "" // keys without a namespace share one group
+		if i := strings.IndexByte(a.Key, '.'); i > 0 {
+			ns = a.Key[:i]
 		}
 		byNS[ns] = append(byNS[ns], a)
 	}
@@ -42,10 +43,14 @@ func WriteRegistry(w io.Writer, reg *Registry, header string) error {
 		for _, a := range byNS[ns] {
 			attrs.Content = append(attrs.Content, attributeNode(a))
 		}
+		id, brief := "registry."+ns, ns+" attributes."
+		if ns == "" {
+			id, brief = "registry", "Attributes without a namespace."
+		}
 		groups = append(groups, mapNode(
-			"id", str("registry."+ns),
+			"id", str(id),
 			"type", str("attribute_group"),
-			"brief", str(ns+" attributes."),
+			"brief", str(brief),
 			"attributes", attrs,
 		))
 	}
@@ -78,6 +83,19 @@ func WriteRegistry(w io.Writer, reg *Registry, header string) error {
 	list := seq(false)
 	list.Content = groups
 	doc := mapNode("groups", list)
+	imports := mapNode()
+	for _, l := range reg.Imports.lists() {
+		if len(*l.list) > 0 {
+			items := seq(false)
+			for _, name := range *l.list {
+				items.Content = append(items.Content, str(name))
+			}
+			add(imports, l.key, items)
+		}
+	}
+	if len(imports.Content) > 0 {
+		add(doc, "imports", imports)
+	}
 
 	var buf bytes.Buffer
 	for _, line := range strings.Split(strings.TrimRight(header, "\n"), "\n") {

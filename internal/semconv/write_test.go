@@ -137,8 +137,9 @@ func TestWriteSynthetic(t *testing.T) {
 			{Key: "a.text", Requirement: Requirement{Level: ConditionallyRequired}},
 			{Key: "a.int.enum", Requirement: Requirement{Level: Recommended, Text: "when known"}},
 		}}},
-		Events: []*Event{{ID: "event.a.e", Name: "a.e"}},
-		Spans:  []*Span{{ID: "span.a.s"}},
+		Events:  []*Event{{ID: "event.a.e", Name: "a.e"}},
+		Spans:   []*Span{{ID: "span.a.s"}},
+		Imports: Imports{Metrics: []string{"b.*", "a.m2", "a.m2"}, Spans: []string{"x"}},
 	}
 	reg.Sort()
 	var buf bytes.Buffer

@@ -55,6 +55,16 @@ type Attr struct {
 	// package the key was taken from, zero when the key is the code's own.
 	Semconv semconv.Version
 	Node    ast.Node // the whole construction
+
+	// Where the attribute goes, when it is handed over directly:
+	// Instrument is the variable or field holding the metric instrument it
+	// is recorded on (counter.Add(ctx, 1, metric.WithAttributes(a)));
+	// SpanStart the tracer.Start call it is given to
+	// (trace.WithAttributes(a)); SpanVar the span variable it is set on
+	// (span.SetAttributes(a)).
+	Instrument types.Object
+	SpanStart  *ast.CallExpr
+	SpanVar    types.Object
 }
 
 // Pos is where the attribute is built.
@@ -65,6 +75,9 @@ type Span struct {
 	Name     string
 	NameExpr ast.Expr
 	Call     *ast.CallExpr
+	// Var is the variable the span is assigned to (ctx, span :=
+	// tracer.Start(…)), or nil.
+	Var types.Object
 }
 
 // Result lists the package's attributes and spans in source order.
@@ -99,7 +112,15 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	f := &finder{info: pass.TypesInfo, pkg: pass.Pkg, res: res, sels: make(map[*ast.Ident]bool)}
 	for _, file := range pass.Files {
-		ast.Inspect(file, f.visit)
+		ast.Inspect(file, func(n ast.Node) bool {
+			if n == nil {
+				f.stack = f.stack[:len(f.stack)-1]
+				return true
+			}
+			f.visit(n)
+			f.stack = append(f.stack, n)
+			return true
+		})
 	}
 	return res, nil
 }
@@ -111,6 +132,8 @@ type finder struct {
 	// sels are the identifiers selected by a selector already looked at,
 	// so that semconv.HTTPRequestMethodGet counts once.
 	sels map[*ast.Ident]bool
+	// stack holds the ancestors of the node visited.
+	stack []ast.Node
 }
 
 func (f *finder) visit(n ast.Node) bool {
@@ -159,7 +182,11 @@ func (f *finder) call(call *ast.CallExpr) {
 	case path == PkgTrace && fn.Name() == "Start" && sig.Recv() != nil && typesutil.IsNamed(sig.Recv().Type(), PkgTrace, "Tracer"):
 		if len(call.Args) >= 2 {
 			if name, ok := f.constString(call.Args[1]); ok {
-				f.res.Spans = append(f.res.Spans, &Span{Name: name, NameExpr: call.Args[1], Call: call})
+				sp := &Span{Name: name, NameExpr: call.Args[1], Call: call}
+				if as, ok := f.parent(0).(*ast.AssignStmt); ok && len(as.Rhs) == 1 && as.Rhs[0] == call && len(as.Lhs) == 2 {
+					sp.Var = typesutil.ObjectOf(f.info, as.Lhs[1])
+				}
+				f.res.Spans = append(f.res.Spans, sp)
 			}
 		}
 	default:
@@ -180,7 +207,7 @@ func (f *finder) call(call *ast.CallExpr) {
 		if len(call.Args) == 1 && !call.Ellipsis.IsValid() {
 			value = call.Args[0]
 		}
-		f.res.Attrs = append(f.res.Attrs, &Attr{Key: key, KeyExpr: call.Fun, Kind: semconv.KindOfGoType(sig.Params().At(0).Type()),
+		f.addAttr(&Attr{Key: key, KeyExpr: call.Fun, Kind: semconv.KindOfGoType(sig.Params().At(0).Type()),
 			Value: value, Via: "semconv." + fn.Name(), Semconv: v, Node: call})
 	}
 }
@@ -192,7 +219,7 @@ func (f *finder) add(node ast.Node, keyExpr ast.Expr, kind semconv.ValueKind, va
 		f.res.Unfolded = append(f.res.Unfolded, node)
 		return
 	}
-	f.res.Attrs = append(f.res.Attrs, &Attr{Key: key, KeyExpr: keyExpr, KeyLit: literal(f.info, keyExpr), Kind: kind, Value: value, Via: via, Semconv: sc, Node: node})
+	f.addAttr(&Attr{Key: key, KeyExpr: keyExpr, KeyLit: literal(f.info, keyExpr), Kind: kind, Value: value, Via: via, Semconv: sc, Node: node})
 }
 
 // literal returns the string literal that spells the key where it is
@@ -265,7 +292,7 @@ func (f *finder) member(e ast.Expr, id *ast.Ident) {
 	if !ok {
 		return
 	}
-	f.res.Attrs = append(f.res.Attrs, &Attr{Key: key, KeyExpr: e, Kind: semconv.UnknownValue, Via: "semconv." + v.Name(), Semconv: rel, Node: e})
+	f.addAttr(&Attr{Key: key, KeyExpr: e, Kind: semconv.UnknownValue, Via: "semconv." + v.Name(), Semconv: rel, Node: e})
 }
 
 // keyConst returns the value of the first of names that is a constant of
@@ -296,4 +323,77 @@ func (f *finder) constString(e ast.Expr) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true
+}
+
+// parent returns the i'th ancestor of the node visited (0: its parent),
+// parentheses skipped, or nil.
+func (f *finder) parent(i int) ast.Node {
+	for k := len(f.stack) - 1; k >= 0; k-- {
+		if _, paren := f.stack[k].(*ast.ParenExpr); paren {
+			continue
+		}
+		if i == 0 {
+			return f.stack[k]
+		}
+		i--
+	}
+	return nil
+}
+
+// addAttr records a, linked to the instrument or span it is handed to.
+// The node visited is a itself, or (for a semconv enum member's
+// identifier) inside it; links are made only for direct arguments.
+func (f *finder) addAttr(a *Attr) {
+	f.res.Attrs = append(f.res.Attrs, a)
+	up := 0
+	if f.parent(0) == a.Node { // visiting the selector's identifier
+		up = 1
+	}
+	call, ok := f.parent(up).(*ast.CallExpr)
+	if !ok || !isArg(call, a.Node) {
+		return
+	}
+	fn := typesutil.Callee(f.info, call)
+	if fn == nil || fn.Pkg() == nil {
+		return
+	}
+	switch {
+	case fn.Name() == "SetAttributes" && isMethodOf(fn, PkgTrace, "Span"):
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			a.SpanVar = typesutil.ObjectOf(f.info, sel.X)
+		}
+	case fn.Name() == "WithAttributes" && (fn.Pkg().Path() == PkgTrace || fn.Pkg().Path() == pkgMetric):
+		outer, ok := f.parent(up + 1).(*ast.CallExpr)
+		if !ok || !isArg(outer, call) {
+			return
+		}
+		ofn := typesutil.Callee(f.info, outer)
+		if ofn == nil || ofn.Pkg() == nil {
+			return
+		}
+		sel, _ := ast.Unparen(outer.Fun).(*ast.SelectorExpr)
+		switch {
+		case ofn.Name() == "Start" && isMethodOf(ofn, PkgTrace, "Tracer"):
+			a.SpanStart = outer
+		case (ofn.Name() == "Add" || ofn.Name() == "Record") && ofn.Pkg().Path() == pkgMetric && sel != nil:
+			a.Instrument = typesutil.ObjectOf(f.info, sel.X)
+		}
+	}
+}
+
+// pkgMetric is the OpenTelemetry metric API.
+const pkgMetric = "go.opentelemetry.io/otel/metric"
+
+func isArg(call *ast.CallExpr, n ast.Node) bool {
+	for _, a := range call.Args {
+		if ast.Unparen(a) == n {
+			return true
+		}
+	}
+	return false
+}
+
+func isMethodOf(fn *types.Func, pkg, name string) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	return ok && sig.Recv() != nil && typesutil.IsNamed(sig.Recv().Type(), pkg, name)
 }
