@@ -318,15 +318,21 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-var backticked = regexp.MustCompile("`([a-z0-9_.\\-]+)`")
+// replacedBy matches a deprecation note that names one replacement and
+// says nothing else ("Replaced by `url.full`.", "Use `db.namespace`
+// instead."). Notes that qualify the replacement ("Replaced by
+// `db.namespace` (string).", "… but only if not extracting the value from
+// `db.query.text`", "Value should be included in `rpc.method`") describe
+// more than a rename, so they are shown, not turned into a fix.
+var replacedBy = regexp.MustCompile("^(?:(?:Replaced|Renamed) (?:by|to)|Use) `([a-z0-9_.\\-]+)`(?: instead)?\\.?$")
 
 // replacements are the names to use instead, when the conventions name
 // one, best first: the newest registry's renamed_to, the schema file's
-// rename, the only known name in backticks in the deprecation note
-// ("Replaced by `url.full`."). They differ when a name was renamed twice:
-// net.peer.ip became net.sock.peer.addr in 1.13.0 (schema file), whose
-// replacement network.peer.address the newest registry names directly;
-// the lookup takes the first one the release asked about defines.
+// rename, a note that names one replacement and nothing else. They differ
+// when a name was renamed twice: net.peer.ip became net.sock.peer.addr in
+// 1.13.0 (schema file), whose replacement network.peer.address the newest
+// registry names directly; the lookup takes the first one the release
+// asked about defines.
 func (r *record) replacements(known map[string]*record) []string {
 	var out []string
 	add := func(s string) {
@@ -336,14 +342,8 @@ func (r *record) replacements(known map[string]*record) []string {
 	}
 	add(r.renamedTo)
 	add(r.schemaTo)
-	var found []string
-	for _, m := range backticked.FindAllStringSubmatch(r.note, -1) {
-		if m[1] != r.name && known[m[1]] != nil && !contains(found, m[1]) {
-			found = append(found, m[1])
-		}
-	}
-	if len(found) == 1 {
-		add(found[0])
+	if m := replacedBy.FindStringSubmatch(r.note); m != nil && known[m[1]] != nil {
+		add(m[1])
 	}
 	return out
 }

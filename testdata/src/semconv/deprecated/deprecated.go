@@ -24,6 +24,9 @@ func handle(ctx context.Context, span trace.Span, r *http.Request, meter metric.
 		attribute.String("net.peer.name", r.Host),                                      // want "attribute net.peer.name is deprecated since the semantic conventions 1.21.0: Replaced by `server.address` on client spans and `client.address` on server spans."
 		attribute.KeyValue{Key: "http.method", Value: attribute.StringValue(r.Method)}, // want `attribute http.method is deprecated`
 		attribute.Int("db.redis.database_index", 3),                                    // want `attribute db.redis.database_index is deprecated since the semantic conventions 1.26.0; use db.namespace \(a string\)`
+		// Deprecated in favour of another attribute that takes more than a
+		// rename (otelgrpc's parse.go, conventions 1.39.0): the note, no fix.
+		attribute.String("rpc.service", "shop.Orders"), // want "attribute rpc.service is deprecated since the semantic conventions 1.39.0: Value should be included in `rpc.method` which is expected to be a fully-qualified name.$"
 	)
 	// From an old Go semconv package: reported, no fix (the package has no
 	// constant for the new name).
