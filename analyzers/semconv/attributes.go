@@ -15,7 +15,11 @@ import (
 // attribute checks one attribute built in code.
 func (c *checker) attribute(a *otelattrs.Attr) {
 	pos, end := a.KeyExpr.Pos(), a.KeyExpr.End()
-	def, ok := c.vocab.Attribute(a.Key)
+	lookup := c.vocab.Attribute
+	if !a.Semconv.IsZero() {
+		lookup = c.vocab.GoAttribute // the conventions' own name, even a metric-local one
+	}
+	def, ok := lookup(a.Key)
 	if !ok {
 		if ns := c.vocab.Owner(a.Key); ns != "" {
 			msg := fmt.Sprintf("attribute key %s is in the owned namespace %s, but no registry declares it", a.Key, ns)

@@ -54,6 +54,7 @@ type entry struct {
 	replacements []string // best first
 	note         string
 	template     bool
+	local        bool // a metric-local attribute of old releases ("l")
 }
 
 // segment is a run of releases (indexes into versions) with one shape.
@@ -91,7 +92,7 @@ func ParseConventions(data []byte) (*Conventions, error) {
 				}
 				c.versions = append(c.versions, v)
 			}
-		case "a", "m":
+		case "a", "l", "m":
 			if len(f) != 6 || c.versions == nil {
 				return nil, errf("want 6 fields after the versions line")
 			}
@@ -111,6 +112,7 @@ func ParseConventions(data []byte) (*Conventions, error) {
 				continue
 			}
 			e.template = e.segs[len(e.segs)-1].typ.Template
+			e.local = f[0] == "l"
 			c.attrs[e.name] = e
 			if e.template {
 				c.templates = append(c.templates, e)
@@ -253,6 +255,10 @@ type Info struct {
 	// deprecation without one.
 	Replacement string
 	Note        string
+	// Local marks a metric-local attribute of old releases outside any
+	// namespace (state, type, pool.name): the conventions meant it only on
+	// a few metrics, and code uses such words for its own purposes.
+	Local bool
 }
 
 // Attribute describes key at release v. A key under a template attribute
@@ -285,7 +291,7 @@ func (c *Conventions) Metric(name string, v Version) (Info, bool) {
 
 func (c *Conventions) info(e *entry, v Version, names map[string]*entry) Info {
 	i, _ := c.index(v)
-	info := Info{Name: e.name, Template: e.template, Stability: e.stability, Note: e.note, Since: c.versions[e.segs[0].from]}
+	info := Info{Name: e.name, Template: e.template, Stability: e.stability, Note: e.note, Since: c.versions[e.segs[0].from], Local: e.local}
 	var seg segment
 	switch {
 	case i < e.segs[0].from:

@@ -49,6 +49,20 @@ func (v *Vocabulary) Attribute(key string) (Def, bool) {
 		return Def{}, false
 	}
 	info, ok := v.Conventions.Attribute(key, v.Release)
+	if !ok || info.Local {
+		return Def{}, false
+	}
+	return fromInfo(info), true
+}
+
+// GoAttribute is Attribute for a key taken from a Go semconv package
+// (semconv.StateKey of v1.24.0): the conventions' metric-local attributes
+// (Info.Local) count too, since the code asked for the conventions' name.
+func (v *Vocabulary) GoAttribute(key string) (Def, bool) {
+	if d, ok := v.Attribute(key); ok || v.Conventions == nil {
+		return d, ok
+	}
+	info, ok := v.Conventions.Attribute(key, v.Release)
 	if !ok {
 		return Def{}, false
 	}

@@ -48,3 +48,27 @@ func TestVocabulary(t *testing.T) {
 		t.Error("an empty vocabulary knows http.method")
 	}
 }
+
+// TestVocabularyLocal: the metric-local attributes of old releases
+// (state, pool.name) are not judged when code spells them, only when it
+// takes them from a Go semconv package.
+func TestVocabularyLocal(t *testing.T) {
+	v := &Vocabulary{Conventions: Builtin(), Release: MustParseVersion("1.37.0")}
+	for _, key := range []string{"state", "type", "pool.name", "gc"} {
+		if d, ok := v.Attribute(key); ok {
+			t.Errorf("Attribute(%s) = %+v", key, d)
+		}
+	}
+	if d, ok := v.GoAttribute("state"); !ok || d.Status != Deprecated || d.Replacement != "db.client.connection.state" {
+		t.Errorf("GoAttribute(state) = %+v, %v", d, ok)
+	}
+	if d, ok := v.GoAttribute("http.request.method"); !ok || d.Status != Defined {
+		t.Errorf("GoAttribute(http.request.method) = %+v, %v", d, ok)
+	}
+	if info, ok := Builtin().Attribute("state", v.Release); !ok || !info.Local {
+		t.Errorf("the table's state: %+v", info)
+	}
+	if info, _ := Builtin().Attribute("peer.service", v.Release); info.Local {
+		t.Error("peer.service, alone in its namespace but no metric-local attribute, is marked local")
+	}
+}
