@@ -65,6 +65,10 @@ func TestBuiltinAttributes(t *testing.T) {
 		// Type changes between releases.
 		{"messaging.system", "1.20.0", Defined, "messaging.system", "string", "1.4.0", "", "", ""},
 		{"messaging.system", "1.37.0", Defined, "messaging.system", "enum", "1.4.0", "", "", ""},
+		// Moved to the GenAI conventions' own repository in 1.42.0, not
+		// deprecated.
+		{"gen_ai.operation.name", "1.44.0", Defined, "gen_ai.operation.name", "enum", "1.27.0", "", "", ""},
+		{"mcp.method.name", "1.44.0", Defined, "mcp.method.name", "enum", "1.39.0", "", "", ""},
 		// A release the table does not cover answers as the newest older one.
 		{"http.method", "1.20.5", Defined, "http.method", "string", "1.4.0", "", "", ""},
 		{"http.method", "1.99.0", Deprecated, "http.method", "string", "1.4.0", "1.21.0", "http.request.method", ""},

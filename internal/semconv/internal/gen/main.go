@@ -220,6 +220,9 @@ func (t *table) rec(m map[string]*record, name string) *record {
 }
 
 func (r *record) set(i int, shape string, stab semconv.Stability, dep *semconv.Deprecation) {
+	if dep != nil && moved(dep) {
+		dep = nil // defined on, elsewhere: not deprecated
+	}
 	r.shape[i] = shape
 	r.deprecated[i] = dep != nil
 	r.stability = stab
@@ -231,6 +234,15 @@ func (r *record) set(i int, shape string, stab semconv.Stability, dep *semconv.D
 			r.note = n
 		}
 	}
+}
+
+// moved reports a deprecation that only says the name moved to another
+// repository of conventions: the GenAI, MCP and OpenAI names left the core
+// registry in 1.42.0 for open-telemetry/semantic-conventions-genai, where
+// they live on. Reporting them as deprecated would tell code to stop using
+// names that are current (jaeger's MCP tracing, found so).
+func moved(dep *semconv.Deprecation) bool {
+	return dep.Reason != semconv.Renamed && strings.HasPrefix(strings.TrimSpace(dep.Note), "Moved to ")
 }
 
 func (t *table) add(i int, reg *semconv.Registry) {

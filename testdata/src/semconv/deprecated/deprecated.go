@@ -51,6 +51,10 @@ func handle(ctx context.Context, span trace.Span, r *http.Request, meter metric.
 		semconv.ServerAddress(r.Host),
 		semconv.HTTPRequestHeader("x-request-id", r.Header.Values("X-Request-Id")...),
 		attribute.String("app.tenant", "acme"), // not a convention, not owned: not checked
+		// Moved out of the core conventions in 1.42.0 (jaeger's MCP
+		// tracing), not deprecated.
+		attribute.String("mcp.method.name", "tools/call"),
+		attribute.String("gen_ai.operation.name", "execute_tool"),
 	)
 
 	// Metrics the conventions renamed or dropped.
