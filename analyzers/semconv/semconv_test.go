@@ -43,3 +43,8 @@ func TestVersion(t *testing.T) {
 	c := conv(t, "semconv:\n  version: 1.20.0\n")
 	analyzertest.RunWithSuggestedFixes(t, analyzertest.Analyzer(t, c, "semconv"), "semconv/version")
 }
+
+// TestCrossPackage: keys folded from another package's constants.
+func TestCrossPackage(t *testing.T) {
+	analyzertest.RunWithSuggestedFixes(t, analyzertest.Analyzer(t, nil, "semconv"), "semconv/crosspkg")
+}
