@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	otelsc "github.com/obslint/obslint/internal/semconv"
+	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/metricdefs"
 )
 
@@ -108,11 +109,15 @@ func (c *checker) replaceUnit(d *metricdefs.Def, unit string) []analysis.Suggest
 }
 
 // addUnit appends metric.WithUnit(unit) to the instrument's options, when
-// the file imports the metric package (under whatever name) and the call
-// does not spread a slice of options.
+// the call is the meter's own (not a wrapper's), the file imports the
+// metric package (under whatever name) and the call does not spread a
+// slice of options.
 func (c *checker) addUnit(d *metricdefs.Def, unit string) []analysis.SuggestedFix {
 	if d.Call == nil || d.Call.Ellipsis.IsValid() {
 		return nil
+	}
+	if fn := typesutil.Callee(c.pass.TypesInfo, d.Call); fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != metricdefs.PkgOTelMetric {
+		return nil // a wrapper of the meter: its parameters may take no options
 	}
 	name := c.importName(d.Call, metricdefs.PkgOTelMetric)
 	if name == "" {

@@ -92,9 +92,14 @@ func (f *Finder) File(dir string) string {
 	return file
 }
 
+// findIn returns the convention file in dir. Anything by that name
+// counts, so that a directory or a dangling symbolic link named
+// .obslint.yml is reported by Load rather than silently skipped for the
+// defaults.
 func findIn(dir string) string {
 	for _, name := range FileNames {
-		if p := filepath.Join(dir, name); isFile(p) {
+		p := filepath.Join(dir, name)
+		if _, err := os.Lstat(p); err == nil {
 			return p
 		}
 	}
@@ -114,6 +119,9 @@ func (c *Convention) Hash() string {
 	files := append(slices.Clone(c.Files), c.Semconv.registryFiles()...)
 	if len(files) == 0 {
 		return "default"
+	}
+	if c.digest != "" {
+		return c.digest // of the bytes Load read
 	}
 	h := sha256.New()
 	for _, f := range files {

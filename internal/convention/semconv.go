@@ -47,8 +47,9 @@ func (s *Semconv) Registry() *semconv.Registry { return s.registry }
 // code rather than in files.
 func (s *Semconv) SetRegistry(r *semconv.Registry) { s.registry = r }
 
-// registryFiles are the files the registry was read from, which the
-// convention's Hash covers: editing a registry must re-analyse.
+// registryFiles are the files the registry was read from. The
+// convention's Hash covers their content (the loader adds the registry's
+// Digest to its own): editing a registry must re-analyse.
 func (s *Semconv) registryFiles() []string {
 	if s.registry == nil {
 		return nil
@@ -138,8 +139,11 @@ func (l *loader) validateSemconv(c *Convention, errAt func(key, format string, a
 			}
 			return errAt(key, "cannot read registry %s: %s", r, msg)
 		}
+		if !l.allowed(realPath(r)) {
+			return errAt(key, "%s is outside the repository (%s); registries are read below it only, unless the convention lists the directory in allow_extends_from", r, l.root)
+		}
 	}
-	reg, err := semconv.Load(s.Registries, semconv.Options{Base: table.Base(s.Release())})
+	reg, err := semconv.Load(s.Registries, semconv.Options{Base: table.Base(s.Release()), Allow: l.allowed})
 	if err != nil {
 		var se *semconv.Error
 		if errors.As(err, &se) {
@@ -148,6 +152,7 @@ func (l *loader) validateSemconv(c *Convention, errAt func(key, format string, a
 		return err
 	}
 	s.registry = reg
+	l.digest.Write([]byte("registry\x00" + reg.Digest + "\x00"))
 	return nil
 }
 

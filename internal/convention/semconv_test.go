@@ -25,6 +25,7 @@ const registryYAML = `groups:
 
 func TestSemconvSection(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
+		"go.mod":                         "module example.com/shop\n", // the repository
 		"platform/obslint.yml":           "semconv:\n  version: 1.37.0\n  registries: [telemetry/]\n  owned_namespaces: [shop]\n",
 		"platform/telemetry/shop.yaml":   registryYAML,
 		"svc/.obslint.yml":               "extends: [../platform/obslint.yml]\n",
@@ -105,7 +106,7 @@ func TestSemconvErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			files := map[string]string{".obslint.yml": tt.conv}
+			files := map[string]string{".obslint.yml": tt.conv, "go.mod": "module example.com/x\n"}
 			for k, v := range tt.files {
 				files[k] = v
 			}
@@ -115,5 +116,47 @@ func TestSemconvErrors(t *testing.T) {
 				t.Errorf("got  %v\nwant %s%s", err, dir, tt.want)
 			}
 		})
+	}
+}
+
+// TestSemconvRegistriesInRepository: registries are untrusted input like
+// the convention, read below the repository only (links included) unless
+// allow_extends_from lists the directory.
+func TestSemconvRegistriesInRepository(t *testing.T) {
+	outside := writeFiles(t, map[string]string{"shared/shop.yaml": registryYAML})
+	repo := writeFiles(t, map[string]string{"go.mod": "module example.com/x\n"})
+	if err := os.Symlink(filepath.Join(outside, "shared"), filepath.Join(repo, "linked")); err != nil {
+		t.Skip(err)
+	}
+	if err := os.MkdirAll(filepath.Join(repo, "telemetry"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(outside, "shared", "shop.yaml"), filepath.Join(repo, "telemetry", "shop.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	load := func(conv string) error {
+		if err := os.WriteFile(filepath.Join(repo, ".obslint.yml"), []byte(conv), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Load(filepath.Join(repo, ".obslint.yml"))
+		return err
+	}
+	for _, tt := range []struct{ conv, want string }{
+		{"semconv:\n  registries: [" + filepath.Join(outside, "shared") + "]\n", "semconv.registries[0]: " + filepath.Join(outside, "shared") + " is outside the repository"},
+		{"semconv:\n  registries: [linked]\n", "semconv.registries[0]: " + filepath.Join(repo, "linked") + " is outside the repository"},
+		{"semconv:\n  registries: [telemetry]\n", "telemetry/shop.yaml: outside the directories registries may be read from"},
+	} {
+		if err := load(tt.conv); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: got %v, want ...%s", tt.conv, err, tt.want)
+		}
+	}
+	for _, dir := range []string{"linked", "telemetry"} {
+		if err := load("allow_extends_from: [" + outside + "]\nsemconv:\n  registries: [" + dir + "]\n"); err != nil {
+			t.Errorf("%s with allow_extends_from: %v", dir, err)
+		}
+	}
+	// Read through the link: the same definitions twice are duplicates.
+	if err := load("allow_extends_from: [" + outside + "]\nsemconv:\n  registries: [linked, telemetry]\n"); err == nil || !strings.Contains(err.Error(), "is declared twice") {
+		t.Errorf("linked and telemetry: %v", err)
 	}
 }

@@ -1,6 +1,8 @@
 package semconv
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -21,6 +23,10 @@ type Options struct {
 	// company registry builds on. When nil, every reference must resolve
 	// in the files.
 	Base func(key string) bool
+	// Allow, when set, reports whether a file may be read, given its path
+	// with symbolic links resolved: the convention's loader keeps
+	// registries inside the repository, links included.
+	Allow func(realPath string) bool
 }
 
 // Limits on what a registry may make obslint read. Registry files are
@@ -53,6 +59,15 @@ func Load(paths []string, opts Options) (*Registry, error) {
 	var files []File
 	total := 0
 	add := func(name string) error {
+		if opts.Allow != nil {
+			real, err := filepath.EvalSymlinks(name)
+			if err != nil {
+				real = name
+			}
+			if !opts.Allow(real) {
+				return &Error{File: name, Msg: "outside the directories registries may be read from (the repository, and allow_extends_from)"}
+			}
+		}
 		data, err := readRegular(name)
 		if err != nil {
 			return err
@@ -80,6 +95,11 @@ func Load(paths []string, opts Options) (*Registry, error) {
 				return nil, err
 			}
 			continue
+		}
+		// A directory named through a symbolic link is read where the link
+		// leads (WalkDir would not enter it); links inside it are not.
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			p = real
 		}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -179,5 +199,13 @@ func ParseFiles(files []File, opts Options) (*Registry, error) {
 		return nil, err
 	}
 	reg.Files = names
+	h := sha256.New()
+	for _, f := range files {
+		h.Write([]byte(f.Name))
+		h.Write([]byte{0})
+		h.Write(f.Data)
+		h.Write([]byte{0})
+	}
+	reg.Digest = hex.EncodeToString(h.Sum(nil))[:16]
 	return reg, nil
 }

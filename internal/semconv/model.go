@@ -22,8 +22,11 @@ type Registry struct {
 	// the OpenTelemetry metrics a service emits as they are.
 	Imports Imports
 	// Files lists the files read, in the order they were read; empty for
-	// a registry built in code.
-	Files []string
+	// a registry built in code. Digest is a digest of their names and of
+	// the bytes read, for cache keys: a registry edited since must not
+	// replay findings made under the old one.
+	Files  []string
+	Digest string
 
 	attrs     map[string]*Attribute
 	templates []*Attribute // template attributes, longest key first

@@ -37,6 +37,9 @@ const (
 	Fiber   = "fiber"
 	GRPC    = "grpc"
 	Connect = "connect"
+	// OpenAPI handlers are the operation handlers of a go-openapi
+	// generated server (func(XxxParams) middleware.Responder).
+	OpenAPI = "openapi"
 )
 
 // EntryPoint is one function through which requests enter.
@@ -110,6 +113,18 @@ type Router struct {
 	Uses      []ast.Expr
 	WrappedBy []*ast.CallExpr
 	Options   []ast.Expr
+	// Escapes is set when the router leaves the function that holds it
+	// (returned, stored in a field or package variable): whoever serves
+	// it may wrap it, out of this package's sight.
+	Escapes bool
+	// ReturnedBy are the exported functions that return it: the
+	// instrumentation pass hands its bare handlers on to their callers
+	// as a fact.
+	ReturnedBy []*types.Func
+	// From is the call of a function that produced the router (r :=
+	// api.Routes(), or the call used in place), for routers whose
+	// handlers another package registered.
+	From *ast.CallExpr
 }
 
 // Result is the pass's result for one package.
@@ -117,7 +132,10 @@ type Result struct {
 	EntryPoints   []*EntryPoint   // declared in this package, in source order
 	Registrations []*Registration // made in this package, in source order
 	Routers       map[types.Object]*Router
-	byFunc        map[*types.Func]*EntryPoint
+	// CallRouters are routers that calls of another package's functions
+	// yield in place: http.ListenAndServe(addr, api.Routes()).
+	CallRouters []*Router
+	byFunc      map[*types.Func]*EntryPoint
 }
 
 // Of returns the entry point for fn declared in this package, or nil.
@@ -140,7 +158,12 @@ type Fact struct {
 // AFact implements analysis.Fact.
 func (*Fact) AFact() {}
 
-func (f *Fact) String() string { return "entrypoint(" + f.Framework + ")" }
+func (f *Fact) String() string {
+	if f.RegisteredAtHome {
+		return "entrypoint(" + f.Framework + ", registered at home)"
+	}
+	return "entrypoint(" + f.Framework + ")"
+}
 
 // New returns the pass. cfg is the config pass (passes/config).
 func New(cfg *analysis.Analyzer) *analysis.Analyzer {
@@ -193,9 +216,10 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	conv := config.Of(pass)
-	s := &scanner{pass: pass, conv: conv, res: res, consumed: make(map[ast.Expr]bool), byCall: make(map[*ast.CallExpr]*Router)}
+	s := &scanner{pass: pass, conv: conv, res: res, consumed: make(map[ast.Expr]bool), byCall: make(map[*ast.CallExpr]*Router), callRouters: make(map[*ast.CallExpr]*Router)}
 	s.findHandlers()
 	s.findServices()
+	s.findOpenAPI()
 	s.findRouters()
 	s.findRegistrations()
 	s.findEscapes()
@@ -219,6 +243,8 @@ type scanner struct {
 	// byCall maps a connect registration call to the router holding
 	// the handler it returns.
 	byCall map[*ast.CallExpr]*Router
+	// callRouters are the routers calls yield in place.
+	callRouters map[*ast.CallExpr]*Router
 }
 
 func (s *scanner) isTestFile(f *ast.File) bool {
@@ -254,6 +280,9 @@ func (s *scanner) findHandlers() {
 			if fw == "" || isMiddlewareBody(s.pass.TypesInfo, fd) {
 				continue
 			}
+			if fw == Connect && ast.IsGenerated(f) {
+				continue // protoc-gen-connect-go's clients and Unimplemented handlers
+			}
 			s.add(fn, fd, fw)
 		}
 	}
@@ -269,7 +298,9 @@ func (s *scanner) filter() {
 			fw = r.Framework // the router's framework decides (chi, gorilla)
 		}
 		ok := s.conv.FrameworkEnabled(fw) || s.conv.FrameworkEnabled(ep.Framework)
-		if !ep.Func.Exported() && (s.conv.ExportedOnly() || len(ep.Registrations) == 0) {
+		if !ep.Func.Exported() && (s.conv.ExportedOnly() || len(ep.Registrations) == 0) && ep.Framework != OpenAPI {
+			// (a go-openapi operation handler is exported by the
+			// generated API whatever its own name)
 			ok = false
 		}
 		if s.conv.Ignored(typesutil.FullName(ep.Func)) {
