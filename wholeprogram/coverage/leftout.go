@@ -90,7 +90,7 @@ func (c *computer) leaveOut(eps []entry, res *serving.Result) ([]entry, []LeftOu
 		switch {
 		case c.mockFile(e.decl) != "":
 			reason = "a generated mock (" + c.mockFile(e.decl) + ")"
-		case isMockPackage(e.Package):
+		case entrypoints.TestDoublePackage(e.Package):
 			reason = "in a package of test doubles (" + path.Base(e.Package) + ")"
 		case testOnly[e.Package]:
 			reason = "in a package only tests import"
@@ -156,15 +156,6 @@ func (c *computer) fileOf(pos token.Pos) *ast.File {
 		}
 	}
 	return nil
-}
-
-// isMockPackage recognises packages of test doubles by their name.
-func isMockPackage(pkgPath string) bool {
-	switch path.Base(pkgPath) {
-	case "mock", "mocks", "fake", "fakes", "mockserver", "testdouble", "testdoubles":
-		return true
-	}
-	return false
 }
 
 // testOnlyPackages returns the module's packages that only tests import:
