@@ -16,6 +16,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,11 +50,16 @@ var (
 	DynamicMessage = &checks.Check{ID: "log-dynamic-message", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log message built at run time (logs.static_message)"}
 	PrintfMessage  = &checks.Check{ID: "log-printf-message", Analyzer: analyzerName, Severity: checks.Warning, Summary: "printf verb in the message of a structured log call, which does not format"}
 	Unstructured   = &checks.Check{ID: "log-unstructured", Analyzer: analyzerName, Severity: checks.Warning, Summary: "fmt.Print*, log.Print* or println outside package main and tests (logs.unstructured: forbid)"}
-	Context        = &checks.Check{ID: "log-context", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log call without the context inside an entry point (logs.context_variants)"}
+	Context        = &checks.Check{ID: "log-context", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log call without the context inside an entry point, or where one is in scope (logs.context_variants, logs.context)"}
+	ArgsKind       = &checks.Check{ID: "log-args-kind", Analyzer: analyzerName, Severity: checks.Warning, Summary: "attributes in a log call where the convention wants key/value pairs, or the other way round (logs.kv_only, logs.attr_only)"}
+	Global         = &checks.Check{ID: "log-global", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log call through the default or a package-level logger (logs.no_global)"}
+	MessageStyle   = &checks.Check{ID: "log-message-style", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log message not lowercased or capitalized as the convention wants (logs.message_style)"}
+	AllowedKey     = &checks.Check{ID: "log-allowed-key", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log key not in the convention's list of allowed keys (logs.allowed_keys)"}
+	ArgsLines      = &checks.Check{ID: "log-args-lines", Analyzer: analyzerName, Severity: checks.Warning, Summary: "two arguments of a log call on one line (logs.args_on_separate_lines)"}
 )
 
 // Checks are the checks of this analyzer.
-var Checks = []*checks.Check{KeyCase, CanonicalKey, ForbiddenKey, ReservedKey, DanglingKey, KeyType, DynamicKey, MixedArgs, DynamicMessage, PrintfMessage, Unstructured, Context}
+var Checks = []*checks.Check{KeyCase, CanonicalKey, ForbiddenKey, ReservedKey, DanglingKey, KeyType, DynamicKey, MixedArgs, DynamicMessage, PrintfMessage, Unstructured, Context, ArgsKind, Global, MessageStyle, AllowedKey, ArgsLines}
 
 // New returns the analyzer.
 func New(set *passes.Set) *analysis.Analyzer {
@@ -90,8 +96,13 @@ func (c *checker) run(res *logcalls.Result) {
 	if c.conv.Logs.Unstructured == "forbid" {
 		c.unstructured()
 	}
-	if c.conv.Logs.ContextVariant {
+	if c.conv.Logs.ContextMode() == "entrypoints" {
 		c.contexts(res)
+	} else if m := c.conv.Logs.ContextMode(); m != "" {
+		c.scopeContexts(res, m)
+	}
+	if c.conv.Logs.NoGlobal != "" {
+		c.globals(res)
 	}
 }
 
@@ -102,13 +113,21 @@ func libName(lib string) string {
 		return "zap"
 	case logcalls.Wrapper:
 		return "the logger"
+	case logcalls.GoKit:
+		return "go-kit"
 	}
 	return lib
 }
 
-// badKey says what the library does with a bad key.
-func badKey(lib string) string {
+// badKey says what the library does with a bad key: one without a value
+// (dangling) or one that is not a string.
+func badKey(lib string, dangling bool) string {
 	switch lib {
+	case logcalls.GoKit:
+		if dangling {
+			return "go-kit logs it with the value (MISSING)"
+		}
+		return "go-kit writes its printed text as the key"
 	case logcalls.Slog:
 		return "slog logs it under !BADKEY"
 	case logcalls.Sugar:
@@ -137,7 +156,7 @@ func (c *checker) key(k *logcalls.Key) {
 		if k.Const {
 			what = fmt.Sprintf("key %q", k.Name)
 		}
-		c.r.Report(DanglingKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s has no value; %s (add the value, or drop the key)", what, badKey(k.Library)))
+		c.r.Report(DanglingKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s has no value; %s (add the value, or drop the key)", what, badKey(k.Library, true)))
 		return
 	case !k.Const:
 		why := c.builtAtRunTime(k.Expr, k.Encl)
@@ -159,6 +178,10 @@ func (c *checker) key(k *logcalls.Key) {
 	}
 	if k.Top && reserved[k.Library][name] {
 		c.r.Report(ReservedKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is one %s writes itself, so the record gets it twice; choose another key", name, libName(k.Library)))
+		return
+	}
+	if allowed := logs.AllowedKeys; len(allowed) > 0 && !slices.Contains(allowed, name) {
+		c.r.Report(AllowedKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is not one of the keys the convention allows (logs.allowed_keys: %s)", name, strings.Join(allowed, ", ")))
 		return
 	}
 	kc := logs.KeyCase
@@ -240,7 +263,7 @@ func (c *checker) keyType(k *logcalls.Key) {
 			},
 		}}
 	}
-	c.r.Report(KeyType, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s (%s) is at a key position but is not a string, so %s%s", c.text(k.Expr), tname, badKey(k.Library), hint), fixes...)
+	c.r.Report(KeyType, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s (%s) is at a key position but is not a string, so %s%s", c.text(k.Expr), tname, badKey(k.Library, false), hint), fixes...)
 }
 
 func isError(t types.Type) bool {
@@ -264,8 +287,15 @@ func (c *checker) call(call *logcalls.Call) {
 		}
 		c.r.Report(MixedArgs, call.Mixed.Pos(), call.Mixed.End(), what+" mixes key/value pairs and attributes; write all of them one way")
 	}
+	c.argsKind(call)
+	if c.conv.Logs.ArgsOnSeparateLines {
+		c.argsLines(call)
+	}
 	if !call.Record || call.Msg == nil {
 		return
+	}
+	if c.conv.Logs.MessageStyle != "" {
+		c.messageStyle(call)
 	}
 	info := c.pass.TypesInfo
 	if tv := info.Types[call.Msg]; tv.Value != nil && !call.Format && !call.Print {

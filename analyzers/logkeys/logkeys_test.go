@@ -29,7 +29,7 @@ func TestSlog(t *testing.T) {
 }
 
 func TestLoggers(t *testing.T) {
-	for _, pkg := range []string{"zaps", "logrusx", "zerologs", "logrs", "klogs"} {
+	for _, pkg := range []string{"zaps", "logrusx", "zerologs", "logrs", "klogs", "gokit"} {
 		t.Run(pkg, func(t *testing.T) {
 			analyzertest.Run(t, analyzertest.Analyzer(t, company(), "logkeys"), "logkeys/"+pkg)
 		})
@@ -56,4 +56,25 @@ func TestDefaults(t *testing.T) {
 
 func TestFixes(t *testing.T) {
 	analyzertest.RunWithSuggestedFixes(t, analyzertest.Analyzer(t, company(), "logkeys"), "logkeys/fixes")
+}
+
+// TestSloglintOptions: sloglint's options (kv_only, attr_only, no_global,
+// context, message_style, allowed_keys, args_on_separate_lines) on slog
+// and the other loggers, each value in one of two conventions.
+func TestSloglintOptions(t *testing.T) {
+	kv := convention.Default()
+	kv.Logs.KVOnly = true
+	kv.Logs.NoGlobal = "all"
+	kv.Logs.Context = "scope"
+	kv.Logs.MessageStyle = "lowercased"
+	kv.Logs.AllowedKeys = []string{"order_id", "error", "req", "id"}
+	kv.Logs.ArgsOnSeparateLines = true
+	analyzertest.Run(t, analyzertest.Analyzer(t, kv, "logkeys"), "logkeys/sloglint/kv")
+
+	attr := convention.Default()
+	attr.Logs.AttrOnly = true
+	attr.Logs.NoGlobal = "default"
+	attr.Logs.Context = "all"
+	attr.Logs.MessageStyle = "capitalized"
+	analyzertest.Run(t, analyzertest.Analyzer(t, attr, "logkeys"), "logkeys/sloglint/attr")
 }

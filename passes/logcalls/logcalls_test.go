@@ -78,3 +78,11 @@ func TestConventionWrapper(t *testing.T) {
 	conv.Logs.Wrappers = []string{"passes/logcalls/conv.Emit:2:3"}
 	passtest.Run(t, passtest.Probe(passtest.Set(conv).LogCalls, describe), "passes/logcalls/conv")
 }
+
+// TestGoKit checks go-kit/log calls: Log through level.X, the message as
+// the "msg" value, keys of unknown value (level.Key()), With, and a
+// facade found as a wrapper.
+func TestGoKit(t *testing.T) {
+	t.Parallel()
+	passtest.Run(t, passtest.Probe(passtest.Set(nil).LogCalls, describe), "passes/logcalls/gokit")
+}
