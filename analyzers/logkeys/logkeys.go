@@ -64,16 +64,19 @@ var Checks = []*checks.Check{KeyCase, CanonicalKey, ForbiddenKey, ReservedKey, D
 // New returns the analyzer.
 func New(set *passes.Set) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:     analyzerName,
-		Doc:      "reports structured log calls whose keys or messages break the convention's logs rules",
-		URL:      KeyCase.DocURL(),
-		Requires: []*analysis.Analyzer{set.Config, set.Directives, set.EntryPoints, set.LogCalls},
+		Name:      analyzerName,
+		Doc:       "reports structured log calls whose keys or messages break the convention's logs rules",
+		URL:       KeyCase.DocURL(),
+		Requires:  []*analysis.Analyzer{set.Config, set.Directives, set.EntryPoints, set.LogCalls},
+		FactTypes: []analysis.Fact{new(KeyConstFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			c := &checker{
 				pass: pass, conv: config.Of(pass), r: diag.New(pass, directiveindex.Of(pass)),
 				eps: entrypoints.Of(pass),
 			}
-			c.run(logcalls.Of(pass))
+			res := logcalls.Of(pass)
+			c.styles, c.zapKeys = res.KeyStyles, res.ZapKeys
+			c.run(res)
 			return nil, nil
 		},
 	}
@@ -84,12 +87,22 @@ type checker struct {
 	conv *convention.Convention
 	r    *diag.Reporter
 	eps  *entrypoints.Result
+	// styles are the key-case counts for logs.key_case: detect.
+	styles map[string]int
+	// zapKeys are the keys the zap encoders in sight write, nil when
+	// none is.
+	zapKeys map[string]bool
+	// consts are the findings of keys held in named constants, reported
+	// once each (consts.go).
+	consts     map[*types.Const]*constGroup
+	constOrder []*constGroup
 }
 
 func (c *checker) run(res *logcalls.Result) {
 	for _, k := range res.Keys {
 		c.key(k)
 	}
+	c.reportConsts()
 	for _, call := range res.Calls {
 		c.call(call)
 	}
@@ -159,6 +172,9 @@ func (c *checker) key(k *logcalls.Key) {
 		c.r.Report(DanglingKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s has no value; %s (add the value, or drop the key)", what, badKey(k.Library, true)))
 		return
 	case !k.Const:
+		if c.handedOn(k) {
+			return // a facade's key parameter: its callers' keys are checked
+		}
 		why := c.builtAtRunTime(k.Expr, k.Encl)
 		if why == "" {
 			return // a parameter, a field, a range variable: handed on, not built here
@@ -166,37 +182,65 @@ func (c *checker) key(k *logcalls.Key) {
 		c.r.Report(DynamicKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %s %s, so nobody can search for it and obslint cannot check it; use a constant key and put the variable part in the value", c.text(k.Expr), why))
 		return
 	}
+	v := c.judgeName(k)
+	if v == nil {
+		return
+	}
+	if obj := namedConst(c.pass.TypesInfo, k.Expr); obj != nil {
+		c.byConst(obj, k, v)
+		return
+	}
+	var fixes []analysis.SuggestedFix
+	if v.rename != "" {
+		fixes = c.rename(k, v.rename)
+	}
+	c.r.Report(v.check, k.Expr.Pos(), k.Expr.End(), v.msg, fixes...)
+}
+
+// verdict is what a constant key's name breaks: the check, the message,
+// and the key to rename it to, if a fix can.
+type verdict struct {
+	check  *checks.Check
+	msg    string
+	rename string
+}
+
+// judgeName applies the name rules to a constant key, or returns nil.
+func (c *checker) judgeName(k *logcalls.Key) *verdict {
 	name := k.Name
 	logs := c.conv.Logs
 	if to, ok := logs.CanonicalKeys[name]; ok && to != name {
-		c.r.Report(CanonicalKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is an alias; the convention's key is %q (logs.canonical_keys)", name, to), c.rename(k, to)...)
-		return
+		return &verdict{CanonicalKey, fmt.Sprintf("log key %q is an alias; the convention's key is %q (logs.canonical_keys)", name, to), to}
 	}
 	if f := c.forbidden(name); f != "" {
-		c.r.Report(ForbiddenKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is forbidden by the convention (logs.forbidden_keys: %s); do not log this value", name, f))
-		return
+		return &verdict{ForbiddenKey, fmt.Sprintf("log key %q is forbidden by the convention (logs.forbidden_keys: %s); do not log this value", name, f), ""}
 	}
-	if k.Top && reserved[k.Library][name] {
-		c.r.Report(ReservedKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is one %s writes itself, so the record gets it twice; choose another key", name, libName(k.Library)))
-		return
+	if k.Top && c.reserved(k.Library, name) {
+		return &verdict{ReservedKey, fmt.Sprintf("log key %q is one %s writes itself, so the record gets it twice; choose another key", name, libName(k.Library)), ""}
 	}
 	if allowed := logs.AllowedKeys; len(allowed) > 0 && !slices.Contains(allowed, name) {
-		c.r.Report(AllowedKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is not one of the keys the convention allows (logs.allowed_keys: %s)", name, strings.Join(allowed, ", ")))
-		return
+		return &verdict{AllowedKey, fmt.Sprintf("log key %q is not one of the keys the convention allows (logs.allowed_keys: %s)", name, strings.Join(allowed, ", ")), ""}
 	}
-	kc := logs.KeyCase
+	kc, why := logs.KeyCase, "(logs.key_case)"
+	if kc == "detect" {
+		style, n, total := logcalls.DominantKeyStyle(c.styles)
+		if style == "" {
+			return nil
+		}
+		kc = style
+		why = fmt.Sprintf("(logs.key_case: detect; %s case inferred from %d of the %d keys in sight that show a case)", style, n, total)
+	}
 	if kc == "" || kc == "any" || naming.Is(name, kc) {
-		return
+		return nil
 	}
 	want := naming.To(name, kc)
 	if to, ok := logs.CanonicalKeys[want]; ok {
 		want = to
 	}
 	if want == "" || !naming.Is(want, kc) {
-		c.r.Report(KeyCase, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is not %s case (logs.key_case)", name, kc))
-		return
+		return &verdict{KeyCase, fmt.Sprintf("log key %q is not %s case %s", name, kc, why), ""}
 	}
-	c.r.Report(KeyCase, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is not %s case; use %q (logs.key_case)", name, kc, want), c.rename(k, want)...)
+	return &verdict{KeyCase, fmt.Sprintf("log key %q is not %s case; use %q %s", name, kc, want, why), want}
 }
 
 // reserved are the keys each library's handler or encoder writes itself,
@@ -207,6 +251,16 @@ var reserved = map[string]map[string]bool{
 	logcalls.Sugar:   {"ts": true, "level": true, "msg": true, "logger": true, "caller": true, "stacktrace": true},
 	logcalls.Logrus:  {"time": true, "level": true, "msg": true},
 	logcalls.Zerolog: {"time": true, "level": true, "message": true},
+}
+
+// reserved reports whether the library's handler or encoder writes the
+// key itself: for zap, a key of the encoder configurations in sight
+// (the package's and its imports'), else of zap's production encoder.
+func (c *checker) reserved(lib, name string) bool {
+	if (lib == logcalls.Zap || lib == logcalls.Sugar) && c.zapKeys != nil {
+		return c.zapKeys[name]
+	}
+	return reserved[lib][name]
 }
 
 // forbidden returns the forbidden key name matches, compared by words
@@ -383,6 +437,18 @@ func (c *checker) builtAtRunTime(e ast.Expr, encl ast.Node) string {
 		}
 	}
 	return ""
+}
+
+// handedOn reports whether a key is a parameter of the function writing
+// it, converted as a facade converts a key of type any (fmt.Sprint(key),
+// key.(string)): the key is its caller's, not built here.
+func (c *checker) handedOn(k *logcalls.Key) bool {
+	id := logcalls.HandedOnKey(c.pass.TypesInfo, k.Expr)
+	if id == nil || k.Encl == nil {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && isParam(k.Encl, v)
 }
 
 // forwarded reports whether e is a parameter of the function enclosing

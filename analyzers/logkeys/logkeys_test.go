@@ -78,3 +78,34 @@ func TestSloglintOptions(t *testing.T) {
 	attr.Logs.MessageStyle = "capitalized"
 	analyzertest.Run(t, analyzertest.Analyzer(t, attr, "logkeys"), "logkeys/sloglint/attr")
 }
+
+// TestDetectKeyCase: key_case: detect infers the dominant case from the
+// keys of the package and those it imports, and reports the others,
+// saying which case it inferred (dotted keys, on purpose).
+func TestDetectKeyCase(t *testing.T) {
+	conv := convention.Default()
+	conv.Logs.KeyCase = "detect"
+	analyzertest.Run(t, analyzertest.Analyzer(t, conv, "logkeys"), "logkeys/detect/svc", "logkeys/detect/dotted", "logkeys/detect/snake")
+}
+
+// TestZapEncoderKeys: the keys zap writes itself are read from the
+// encoder configuration the program builds, in the package or an import
+// (regression: level and stacktrace reported under a renaming encoder).
+func TestZapEncoderKeys(t *testing.T) {
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "logkeys"), "logkeys/zapcfg/app", "logkeys/zapcfg/prod")
+}
+
+// TestKeyFacades: a facade taking one key (or a map of fields) and
+// handing it to the logger is a key wrapper: silent inside, its keys
+// checked at its calls, in other packages too (regression fixture).
+func TestKeyFacades(t *testing.T) {
+	analyzertest.Run(t, analyzertest.Analyzer(t, company(), "logkeys"), "logkeys/facade/handlers", "logkeys/facade/dcontext")
+}
+
+// TestConstantKeys: a key held in a named constant is reported once, at
+// the declaration when its package uses it (and then not again by
+// importers, told by a fact), else at the first use in each package, with
+// the number of uses (regression fixture).
+func TestConstantKeys(t *testing.T) {
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "logkeys"), "logkeys/constkey/svc", "logkeys/constkey/fields")
+}

@@ -106,6 +106,9 @@ type Key struct {
 	Call *Call
 	// Encl is the enclosing function's declaration or literal, if any.
 	Encl ast.Node
+	// Facade is true for a key passed to a key wrapper (a facade taking
+	// the key, or a map of fields, and handing it to the logger).
+	Facade bool
 }
 
 // Call is one call of a logging API that writes a record (Record) or
@@ -153,6 +156,15 @@ type Call struct {
 type Result struct {
 	Calls []*Call // in source order
 	Keys  []*Key  // every key, in source order
+	// KeyStyles counts the distinct constant keys per case (KeyStyle) of
+	// this package and the packages of its module it imports, directly
+	// or not, for logs.key_case: detect.
+	KeyStyles map[string]int
+	// ZapKeys are the keys the zap encoders this package and its imports
+	// build write themselves (their configurations' TimeKey, LevelKey,
+	// …); nil when no configuration is in sight, and zap's production
+	// keys apply.
+	ZapKeys map[string]bool
 }
 
 // WrapperFact marks a function that forwards a message and key/value list
@@ -196,7 +208,7 @@ func New(cfg *analysis.Analyzer) *analysis.Analyzer {
 		Doc:        "finds structured log calls (slog, zap, logrus, zerolog, logr, klog, wrappers) and their keys",
 		Requires:   []*analysis.Analyzer{cfg},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(WrapperFact), new(hasWrappers)},
+		FactTypes:  []analysis.Fact{new(WrapperFact), new(hasWrappers), new(KeyStyleFact), new(ZapKeysFact), new(KeyWrapperFact)},
 		Run:        run,
 	}
 }
@@ -236,6 +248,7 @@ type scanner struct {
 	res      *Result
 	wrappers map[string]convention.Wrapper // by function name
 	local    map[*types.Func]*WrapperFact  // wrappers declared here
+	keyLocal map[*types.Func]*KeyWrapperFact
 	// direct maps an argument expression of a call to the call, so that
 	// constructors written directly in a log call are Top.
 	direct map[ast.Expr]*directArg
@@ -255,10 +268,14 @@ type directArg struct {
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
 	conv := config.Of(pass)
+	if conv.Logs.KeyCase == "detect" {
+		defer exportKeyStyles(pass, res)
+	}
 	s := &scanner{
 		pass: pass, res: res,
 		wrappers: make(map[string]convention.Wrapper),
 		local:    make(map[*types.Func]*WrapperFact),
+		keyLocal: make(map[*types.Func]*KeyWrapperFact),
 		direct:   make(map[ast.Expr]*directArg),
 		grouped:  make(map[types.Object]bool),
 		withCtx:  make(map[types.Object]*ast.CallExpr),
@@ -281,8 +298,10 @@ func run(pass *analysis.Pass) (any, error) {
 	if !importsWrappers && len(s.wrappers) == 0 && !reachesLogPkg(pass.Pkg) {
 		return res, nil
 	}
+	findZapKeys(pass, res)
 	s.findWrappers()
-	if len(s.local) > 0 || importsWrappers {
+	s.findKeyWrappers()
+	if len(s.local) > 0 || len(s.keyLocal) > 0 || importsWrappers {
 		pass.ExportPackageFact(&hasWrappers{})
 	}
 	s.findGrouped()
@@ -331,6 +350,9 @@ func (s *scanner) call(call *ast.CallExpr, encl ast.Node) {
 		c.Encl = encl
 		s.res.Calls = append(s.res.Calls, c)
 		s.addPairs(c)
+		return
+	}
+	if s.keyWrapperCall(fn, call) {
 		return
 	}
 	s.constructor(fn, call)

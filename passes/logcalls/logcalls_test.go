@@ -86,3 +86,11 @@ func TestGoKit(t *testing.T) {
 	t.Parallel()
 	passtest.Run(t, passtest.Probe(passtest.Set(nil).LogCalls, describe), "passes/logcalls/gokit")
 }
+
+// TestKeyWrappers checks the facades taking a key or a map of fields
+// (key wrapper facts) and the zap encoder keys a package's configuration
+// names (package fact).
+func TestKeyWrappers(t *testing.T) {
+	t.Parallel()
+	passtest.Run(t, passtest.Probe(passtest.Set(nil).LogCalls, describe), "passes/logcalls/keywrap")
+}
