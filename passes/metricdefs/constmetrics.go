@@ -54,7 +54,7 @@ func constMetricKind(name string) string {
 
 // constMetrics finds the package's const-metric calls and gives the
 // descriptors they use the kind of their samples, when all agree.
-func constMetrics(pass *analysis.Pass, res *Result) {
+func constMetrics(pass *analysis.Pass, fold *folder, res *Result) {
 	info := pass.TypesInfo
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -88,7 +88,7 @@ func constMetrics(pass *analysis.Pass, res *Result) {
 			if sig.Variadic() && !call.Ellipsis.IsValid() {
 				cm.LabelsConst = true
 				for _, a := range call.Args[min(sig.Params().Len()-1, len(call.Args)):] {
-					s, ok := constString(info, a)
+					s, ok := constString(fold, a)
 					if !ok {
 						cm.LabelsConst = false
 						cm.LabelValues = nil

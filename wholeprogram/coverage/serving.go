@@ -39,6 +39,7 @@ func (c *computer) moduleFuncs(prog *ssa.Program) []*ssa.Function {
 func (c *computer) servingConfig(eps []entry) *serving.Config {
 	methodsAt := make(map[token.Pos][]*types.Func)
 	byRecv := make(map[*types.Named][]*types.Func)
+	factories := make(map[*types.Func]bool)
 	for _, p := range c.prog.Packages {
 		res, _ := c.prog.Result(c.prog.Passes.EntryPoints, p).(*entrypoints.Result)
 		if res == nil {
@@ -50,6 +51,9 @@ func (c *computer) servingConfig(eps []entry) *serving.Config {
 			}
 		}
 		for _, ep := range res.EntryPoints {
+			if ep.Factory {
+				factories[ep.Func] = true
+			}
 			if ep.Framework != entrypoints.GRPC && ep.Framework != entrypoints.Connect {
 				continue
 			}
@@ -102,6 +106,7 @@ func (c *computer) servingConfig(eps []entry) *serving.Config {
 			}
 			return nil
 		},
+		Factory: func(fn *types.Func) bool { return factories[fn] },
 	}
 }
 
@@ -186,9 +191,12 @@ func (c *computer) settle(e *entry, res *serving.Result) {
 	}
 	// Registrations on a parameter of a function nothing calls never
 	// happen in this program; they count only when nothing else does.
+	// Nor do registrations on servers that serve only in-memory
+	// listeners (a development harness), when the entry point is also
+	// served for real.
 	var live []*serving.Registration
 	for _, reg := range regs {
-		if !reg.Dead {
+		if !reg.Dead && !reg.InMemoryOnly() {
 			live = append(live, reg)
 		}
 	}
