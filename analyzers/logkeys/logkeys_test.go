@@ -88,6 +88,15 @@ func TestDetectKeyCase(t *testing.T) {
 	analyzertest.Run(t, analyzertest.Analyzer(t, conv, "logkeys"), "logkeys/detect/svc", "logkeys/detect/dotted", "logkeys/detect/snake")
 }
 
+// TestDotKeyCase: key_case: dot takes OpenTelemetry-style keys
+// (http.response.status_code) and reports the others with their dotted
+// form.
+func TestDotKeyCase(t *testing.T) {
+	conv := convention.Default()
+	conv.Logs.KeyCase = "dot"
+	analyzertest.Run(t, analyzertest.Analyzer(t, conv, "logkeys"), "logkeys/dotcase")
+}
+
 // TestZapEncoderKeys: the keys zap writes itself are read from the
 // encoder configuration the program builds, in the package or an import
 // (regression: level and stacktrace reported under a renaming encoder).
