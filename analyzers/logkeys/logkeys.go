@@ -290,6 +290,11 @@ func (c *checker) rename(k *logcalls.Key, to string) []analysis.SuggestedFix {
 // front of it; a constant of a named string type is converted to string.
 func (c *checker) keyType(k *logcalls.Key) {
 	t := c.pass.TypesInfo.TypeOf(k.Expr)
+	if k.Library == logcalls.GoKit && t != nil && isStringKind(t) {
+		// go-kit prints every key: a key of a named string type
+		// (type Role string) is written as its text, as a string is.
+		return
+	}
 	tname := "untyped"
 	if t != nil {
 		tname = types.TypeString(t, types.RelativeTo(c.pass.Pkg))

@@ -101,7 +101,7 @@ func TestDotKeyCase(t *testing.T) {
 // encoder configuration the program builds, in the package or an import
 // (regression: level and stacktrace reported under a renaming encoder).
 func TestZapEncoderKeys(t *testing.T) {
-	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "logkeys"), "logkeys/zapcfg/app", "logkeys/zapcfg/prod")
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "logkeys"), "logkeys/zapcfg/app", "logkeys/zapcfg/prod", "logkeys/zapcfg/handed")
 }
 
 // TestKeyFacades: a facade taking one key (or a map of fields) and

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/types"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -153,12 +154,32 @@ func findZapKeys(pass *analysis.Pass, res *Result) {
 			}
 		}
 	}
+	if typesutil.PkgPathIs(pass.Pkg.Path(), PkgZap) || strings.HasPrefix(pass.Pkg.Path(), PkgZap+"/") {
+		// zap's own packages (zaptest's development encoder among them)
+		// are not the program's configuration.
+		return
+	}
+	// Only the package's own code counts: a test's logger (zaptest, a
+	// development logger) says nothing of the encoder the program runs
+	// with, and neither do the packages only its tests import.
+	imported := make(map[string]bool)
 	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.Position(f.Package).Filename, "_test.go") {
+			continue
+		}
+		for _, spec := range f.Imports {
+			if p, err := strconv.Unquote(spec.Path.Value); err == nil {
+				imported[p] = true
+			}
+		}
 		for _, d := range f.Decls {
 			scan(d)
 		}
 	}
 	for _, imp := range pass.Pkg.Imports() {
+		if !imported[imp.Path()] {
+			continue
+		}
 		var fact ZapKeysFact
 		if pass.ImportPackageFact(imp, &fact) {
 			seen = true

@@ -16,6 +16,11 @@ import (
 
 var errBoom = errors.New("boom")
 
+// Role is a named string: go-kit writes a key of this type as its text.
+type Role string
+
+const RoleBloom Role = "bloom"
+
 func New() log.Logger {
 	logger := log.NewLogfmtLogger(log.NewSyncWriter(os.Stderr))
 	logger = log.With(logger, "ts", log.DefaultTimestampUTC, "caller", log.DefaultCaller)
@@ -35,6 +40,8 @@ func Serve(logger log.Logger, id string, n int, err error) {
 	level.Debug(logger).Log("msg", "charged %s", "order_id", id)          // want `the message has the printf verb %s but Logger.Log does not format it`
 	log.WithPrefix(logger, "password", id).Log("msg", "login")            // want `log key "password" is forbidden by the convention`
 	level.Info(logger).Log("msg", "order charged", "level", "x", "ts", n) // go-kit writes no keys of its own
+	level.Info(logger).Log("msg", "caches", RoleBloom, id != "")          // a named string key is written as its text
+	level.Warn(logger).Log("msg", "unexpected count", len(id))            // want `len\(id\) \(int\) is at a key position but is not a string, so go-kit writes its printed text as the key`
 }
 
 // Kit uses the github.com/go-kit/kit/log forwarders.
