@@ -243,7 +243,7 @@ type directArg struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
-	conv := config.Of(pass)
+	conv := config.FactsOf(pass)
 	s := &scanner{
 		pass: pass, res: res,
 		wrappers: make(map[string]convention.Wrapper),
