@@ -11,6 +11,7 @@ import (
 
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/wholeprogram/serving"
 )
 
 // work is what a function does that can fail unseen: the systems it calls
@@ -32,7 +33,7 @@ func (c *computer) funcWork(funcs []*ssa.Function) map[*types.Func]*work {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if call, ok := instr.(ssa.CallInstruction); ok {
-					if what := instrumentsClient(calleeOf(call.Common())); what != "" {
+					if what := instrumentsClient(serving.Callee(call.Common())); what != "" {
 						instrumented[what] = true
 					}
 				}
@@ -51,7 +52,7 @@ func (c *computer) funcWork(funcs []*ssa.Function) map[*types.Func]*work {
 				if !ok {
 					continue
 				}
-				what, io := callsOut(calleeOf(call.Common()))
+				what, io := callsOut(serving.Callee(call.Common()))
 				if what == "" && !io {
 					continue
 				}
@@ -72,22 +73,6 @@ func (c *computer) funcWork(funcs []*ssa.Function) map[*types.Func]*work {
 		}
 	}
 	return out
-}
-
-// calleeOf returns the function a call names: the static callee or the
-// interface method invoked.
-func calleeOf(c *ssa.CallCommon) *types.Func {
-	if c.IsInvoke() {
-		return c.Method
-	}
-	if f := c.StaticCallee(); f != nil {
-		if f.Origin() != nil {
-			f = f.Origin()
-		}
-		obj, _ := f.Object().(*types.Func)
-		return obj
-	}
-	return nil
 }
 
 // blindSpots ranks the blind functions worth instrumenting: those whose
@@ -158,7 +143,10 @@ func (c *computer) blindSpots(mg *moduleGraph, count map[*types.Func]int, works 
 		if x.EntryPoints != y.EntryPoints {
 			return x.EntryPoints > y.EntryPoints
 		}
-		return x.Function < y.Function
+		if x.Function != y.Function {
+			return x.Function < y.Function
+		}
+		return x.Position < y.Position // one init per file share a name
 	})
 	out := make([]BlindSpot, len(spots))
 	for i, s := range spots {

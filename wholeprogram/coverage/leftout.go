@@ -3,10 +3,13 @@ package coverage
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"path"
 	"sort"
 	"strings"
 
+	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/passes/entrypoints"
 	"github.com/obslint/obslint/wholeprogram/serving"
 )
 
@@ -16,6 +19,50 @@ type LeftOut struct {
 	Function string `json:"function"`
 	Position string `json:"position"`
 	Reason   string `json:"reason"`
+}
+
+// sameMethod returns a method of another type among registered with fn's
+// name and signature: fn's type implements the same service interface
+// (one-method interfaces of older generators are implemented by accident)
+// but is not what the program registers for it. Nil when there is none.
+func sameMethod(fn *types.Func, registered []*types.Func) *types.Func {
+	sig := fn.Type().(*types.Signature)
+	for _, r := range registered {
+		rs := r.Type().(*types.Signature)
+		if r == fn || rs.Recv() == nil || sig.Recv() == nil {
+			continue
+		}
+		if types.Identical(types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic()),
+			types.NewSignatureType(nil, nil, nil, rs.Params(), rs.Results(), rs.Variadic())) {
+			return r
+		}
+	}
+	return nil
+}
+
+// embedsUnimplemented reports whether the receiver of a service method
+// embeds a generated Unimplemented…Server: a type written to be that
+// service, not one implementing it by accident.
+func embedsUnimplemented(fn *types.Func) bool {
+	recv := fn.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	named := typesutil.NamedOf(recv.Type())
+	if named == nil {
+		return false
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if n := typesutil.NamedOf(f.Type()); f.Embedded() && n != nil && strings.HasPrefix(n.Obj().Name(), "Unimplemented") {
+			return true
+		}
+	}
+	return false
 }
 
 // mockGenerators are the tools whose output holds handler-shaped methods
@@ -28,6 +75,14 @@ var mockGenerators = []string{"mockery", "MockGen", "mockgen", "moq", "counterfe
 // that nothing registers or serves.
 func (c *computer) leaveOut(eps []entry, res *serving.Result) ([]entry, []LeftOut) {
 	testOnly := c.testOnlyPackages()
+	registeredByName := make(map[string][]*types.Func)
+	if res != nil {
+		for fn, regs := range res.Registrations {
+			if len(regs) > 0 {
+				registeredByName[fn.Name()] = append(registeredByName[fn.Name()], fn)
+			}
+		}
+	}
 	var kept []entry
 	var out []LeftOut
 	for _, e := range eps {
@@ -43,6 +98,10 @@ func (c *computer) leaveOut(eps []entry, res *serving.Result) ([]entry, []LeftOu
 			reason = "used only as middleware (at " + c.position(res.MiddlewareUses[e.fn][0]) + "), never registered as an endpoint"
 		case res != nil && e.fn.Name() == "ServeHTTP" && len(res.Registrations[e.fn]) == 0 && e.Unknown:
 			reason = "a ServeHTTP method that nothing in the analysed packages registers or serves"
+		case res != nil && e.Framework == entrypoints.GRPC && len(res.Registrations[e.fn]) == 0 && !embedsUnimplemented(e.fn):
+			if other := sameMethod(e.fn, registeredByName[e.fn.Name()]); other != nil {
+				reason = "has the method of a gRPC service that the program registers another type for (" + shortName(other) + ")"
+			}
 		}
 		if reason == "" {
 			kept = append(kept, e)
@@ -50,7 +109,12 @@ func (c *computer) leaveOut(eps []entry, res *serving.Result) ([]entry, []LeftOu
 		}
 		out = append(out, LeftOut{Function: e.Function, Position: e.Position, Reason: reason})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Function < out[j].Function })
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Function != out[j].Function {
+			return out[i].Function < out[j].Function
+		}
+		return out[i].Position < out[j].Position
+	})
 	return kept, out
 }
 

@@ -115,7 +115,7 @@ var gatewayRegister = regexp.MustCompile(`^Register\w+Handler(Server|Client|From
 func (t *tracer) call(site ssa.CallInstruction) []sink {
 	c := site.Common()
 	t.replay(site)
-	obj := calleeObj(c)
+	obj := Callee(c)
 	if obj == nil || obj.Pkg() == nil {
 		return nil
 	}
@@ -221,7 +221,7 @@ func (t *tracer) madeBy(v ssa.Value, pkg string, seen map[ssa.Value]bool, depth 
 	seen[v] = true
 	switch x := v.(type) {
 	case *ssa.Call:
-		fn := calleeObj(x.Common())
+		fn := Callee(x.Common())
 		return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == pkg
 	case *ssa.MakeInterface:
 		return t.madeBy(x.X, pkg, seen, depth+1)
@@ -474,7 +474,7 @@ func (t *tracer) serviceRegistration(site ssa.CallInstruction, framework string)
 		if !ok {
 			return
 		}
-		routers = []*Root{t.connectRoot(call, calleeObj(c))}
+		routers = []*Root{t.connectRoot(call, Callee(c))}
 	}
 	for _, m := range methods {
 		t.res.Registrations[m] = append(t.res.Registrations[m], &Registration{Pos: site.Pos(), Framework: framework, Routers: routers, Unresolved: whys, Dead: dead})

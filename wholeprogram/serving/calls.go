@@ -11,9 +11,10 @@ import (
 	"github.com/obslint/obslint/passes/entrypoints"
 )
 
-// calleeObj returns the function a call names: the static callee, or the
-// interface method of an invoke. Nil for calls of function values.
-func calleeObj(c *ssa.CallCommon) *types.Func {
+// Callee returns the function a call names: the static callee (its
+// generic origin for instantiations), or the interface method of an
+// invoke. Nil for calls of function values.
+func Callee(c *ssa.CallCommon) *types.Func {
 	if c.IsInvoke() {
 		return c.Method
 	}
@@ -44,7 +45,7 @@ func (t *tracer) callResult(call *ssa.Call, i int, fr *frame) []origin {
 	if _, ok := c.Value.(*ssa.Builtin); ok {
 		return unresolved("the result of a builtin")
 	}
-	obj := calleeObj(c)
+	obj := Callee(c)
 	if obj != nil {
 		if b := t.cfg.builder(obj); b != "" {
 			r := t.rootFor(call, frameworkOf(resultType(call, i)), shortFunc(obj), b)
@@ -204,7 +205,7 @@ func (t *tracer) derived(key any, call ssa.CallInstruction, recv ssa.Value) *Roo
 		return r
 	}
 	name := "a router"
-	if obj := calleeObj(call.Common()); obj != nil {
+	if obj := Callee(call.Common()); obj != nil {
 		name = obj.Name() + "()"
 	}
 	r := t.rootFor(key, frameworkOf(recv.Type()), name, "")

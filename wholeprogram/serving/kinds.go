@@ -25,6 +25,13 @@ type Config struct {
 	// registrations the pass does not see (grpc-gateway, RegisterService).
 	Methods        func(pos token.Pos) []*types.Func
 	ServiceMethods func(t types.Type) []*types.Func
+	// Factory reports whether fn is a handler factory entry point: the
+	// handlers its function literals make are registrations of fn.
+	Factory func(fn *types.Func) bool
+}
+
+func (c *Config) factory(fn *types.Func) bool {
+	return fn != nil && c.Factory != nil && c.Factory(fn)
 }
 
 func (c *Config) middleware(fn *types.Func) Kind {
@@ -63,7 +70,7 @@ func (c *Config) bodyKinds(fn *ssa.Function) Kind {
 				if !ok {
 					continue
 				}
-				obj := calleeObj(call.Common())
+				obj := Callee(call.Common())
 				k |= instrumentation.Observes(obj) | c.inside(obj) | c.middleware(obj)
 			}
 		}
@@ -121,7 +128,7 @@ func (t *tracer) deep(v ssa.Value, seen map[ssa.Value]bool, depth int) Kind {
 		}
 	case *ssa.Call:
 		c := v.Common()
-		obj := calleeObj(c)
+		obj := Callee(c)
 		k |= t.cfg.middleware(obj)
 		module := false
 		for _, f := range t.ix.callees(v) {

@@ -34,6 +34,7 @@ func main() {
 
 	gs := newGRPCServer()
 	pb.RegisterOrdersServer(gs, &svc.Orders{})
+	pb.RegisterMetricsServer(gs, &svc.Metrics{})
 	handlers := svc.Handlers{&pb.Stock_ServiceDesc: &svc.Stock{}}
 	handlers.ForEach(gs.RegisterService)
 	lis, _ := net.Listen("tcp", ":9090")
