@@ -61,6 +61,11 @@ var diagnosticKeys = map[string]any{
 	"owners":                   map[string]string{"instrumented/...": "zz-team"},
 	"severity":                 map[string]string{"all": "info"},
 	"fail_on":                  "error",
+	// The semconv analyzer exports no facts; the registry is written
+	// next to every convention conventionFile writes.
+	"semconv.version":          "1.26.0",
+	"semconv.registries":       []string{"registry.yaml"},
+	"semconv.owned_namespaces": []string{"shop"},
 }
 
 // needs are the keys a mutation of diagnosticKeys is valid only with.
@@ -197,6 +202,13 @@ func conventionFile(t *testing.T, parent, name string, keys map[string]any) stri
 		t.Fatal(err)
 	}
 	writeYAML(t, filepath.Join(dir, "base.yml"), map[string]any{"version": 1})
+	registry, err := os.ReadFile(filepath.Join("..", "testdata", "src", "semconv", "telemetry", "shop.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "registry.yaml"), registry, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	doc := map[string]any{"version": 1}
 	for key, v := range keys {
 		sec, leaf, ok := strings.Cut(key, ".")

@@ -2,7 +2,7 @@
 # bench.sh: go vet, obslint, obslint report and golangci-lint side by side
 # on checkouts of real services (docs/performance.md, issue 18).
 #
-# usage: scripts/bench.sh [-runs N] [-cold] [-warm] [-cases] DIR...
+# usage: scripts/bench.sh [-runs N] [-cold] [-warm] [-cases] [-mem] DIR...
 #
 #   -cold   per tool and run: fresh GOCACHE, OBSLINT_CACHE and
 #           GOLANGCI_LINT_CACHE, one cold run, then one warm run on them
@@ -16,6 +16,9 @@
 #           and computed again (fresh OBSLINT_CACHE, warm GOCACHE), and, when
 #           DIR is a git work tree, a one-file change linted with
 #           -new-from-rev HEAD against go vet of the same tree
+#   -mem    peak RSS by process: a cold obslint ./... (fresh caches) and a
+#           report computed on warm caches, with the process tree sampled
+#           every 0.2 s (ps); prints each command's peak, largest first
 #   -runs N rounds (default 1); tools alternate their order every round
 #
 # Tools: $OBSLINT (default: obslint on PATH), $GOLANGCI_LINT (default:
@@ -31,20 +34,21 @@
 # and ratios, not single wall times.
 set -euo pipefail
 
-runs=1 cold=0 warm=0 cases=0
+runs=1 cold=0 warm=0 cases=0 mem=0
 while [ $# -gt 0 ]; do
 	case "$1" in
 	-runs) runs=$2; shift 2 ;;
 	-cold) cold=1; shift ;;
 	-warm) warm=1; shift ;;
 	-cases) cases=1; shift ;;
+	-mem) mem=1; shift ;;
 	-h|-help|--help) sed -n '2,/^set -e/p' "$0" | sed 's/^# \{0,1\}//;$d'; exit 0 ;;
 	-*) echo "bench.sh: unknown flag $1" >&2; exit 2 ;;
 	*) break ;;
 	esac
 done
 [ $# -gt 0 ] || { echo "usage: bench.sh [-runs N] [-cold] [-warm] [-cases] DIR..." >&2; exit 2; }
-[ $cold = 1 ] || [ $warm = 1 ] || [ $cases = 1 ] || { cold=1; warm=1; }
+[ $cold = 1 ] || [ $warm = 1 ] || [ $cases = 1 ] || [ $mem = 1 ] || { cold=1; warm=1; }
 
 OBSLINT=${OBSLINT:-$(command -v obslint || true)}
 [ -n "$OBSLINT" ] || { echo "bench.sh: no obslint (set OBSLINT)" >&2; exit 2; }
@@ -96,6 +100,32 @@ measure() {
 		"$(echo "$user + $sys" | bc)" "$(echo "$rss / 1024" | bc)" | tee -a "$results"
 }
 
+# peaks SERVICE WHAT CMD...: runs CMD with its process tree sampled and
+# prints the peak RSS of each command in it (the vet tool runs once per
+# package; its line is the largest of them).
+peaks() {
+	local svc=$1 what=$2; shift 2
+	local samples; samples=$(mktemp)
+	"$@" >/dev/null 2>&1 &
+	local root=$!
+	while kill -0 $root 2>/dev/null; do
+		# Descendants of root: walk ppid links of one ps snapshot.
+		ps -eo pid=,ppid=,rss=,comm= | awk -v root=$root '
+			{ pid[NR] = $1; ppid[NR] = $2; rss[NR] = $3; comm[NR] = $4; n = NR }
+			END {
+				in_tree[root] = 1
+				do { changed = 0
+					for (i = 1; i <= n; i++) if (!(pid[i] in in_tree) && (ppid[i] in in_tree)) { in_tree[pid[i]] = 1; changed = 1 }
+				} while (changed)
+				for (i = 1; i <= n; i++) if (pid[i] in in_tree) print comm[i], rss[i]
+			}' >>"$samples"
+		sleep 0.2
+	done
+	wait $root || true
+	awk -v svc="$svc" -v what="$what" '$2 > peak[$1] { peak[$1] = $2 } END { for (c in peak) printf "%s %s peak-rss %s %.0f MB\n", svc, what, c, peak[c] / 1024 }' "$samples" | sort -k5,5nr | head -8
+	rm -f "$samples"
+}
+
 # order RUN: the tools, reversed every other round.
 order() {
 	if [ $(($1 % 2)) = 1 ]; then echo $tools; else echo $tools | tr ' ' '\n' | tac | tr '\n' ' '; fi
@@ -120,6 +150,14 @@ for dir in "$@"; do
 				rm -rf "$c"
 			done
 		done
+	fi
+
+	if [ $mem = 1 ]; then
+		c=$(mktemp -d "$BENCH_CACHE/mem.XXXX")
+		GOCACHE=$c/go OBSLINT_CACHE=$c/obslint peaks "$svc" "obslint-cold" "$OBSLINT" ./...
+		OBSLINT_CACHE=$c/obslint2 peaks "$svc" "report-computed" "$OBSLINT" report -format json ./...
+		chmod -R u+w "$c" 2>/dev/null || true
+		rm -rf "$c"
 	fi
 
 	export OBSLINT_CACHE=$BENCH_CACHE/obslint GOLANGCI_LINT_CACHE=$BENCH_CACHE/gcl
