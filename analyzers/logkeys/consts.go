@@ -19,8 +19,11 @@ import (
 // constant judged in its own package is marked with a fact, so that the
 // packages importing it do not report it again.
 
-// KeyConstFact marks a constant its package uses as a log key and judged
-// at its declaration.
+// KeyConstFact marks an exported constant its package uses as a log key,
+// and so judges at its declaration. It is exported for every such
+// constant, whether the convention finds fault with it or not: facts must
+// not depend on diagnostics-only keys (key_case, canonical_keys, …), or
+// the vet tool's cache of dependency facts would replay stale ones.
 type KeyConstFact struct{}
 
 // AFact implements analysis.Fact.
@@ -111,10 +114,23 @@ func (c *checker) reportConsts() {
 			}
 			c.r.Report(v.check, g.first.Expr.Pos(), g.first.Expr.End(), fmt.Sprintf("%s; the constant %s is used as a log key %s in this package (reported at its first use)", v.msg, name, times))
 		}
-		if here && spec != nil && g.obj.Exported() {
-			c.pass.ExportObjectFact(g.obj, &KeyConstFact{})
+	}
+	for obj := range c.keyConsts {
+		if spec, _ := c.constDecl(obj); spec != nil {
+			c.pass.ExportObjectFact(obj, &KeyConstFact{})
 		}
 	}
+}
+
+// usedConst notes an exported constant of this package used as a log key.
+func (c *checker) usedConst(obj *types.Const) {
+	if obj == nil || obj.Pkg() != c.pass.Pkg || !obj.Exported() {
+		return
+	}
+	if c.keyConsts == nil {
+		c.keyConsts = make(map[*types.Const]bool)
+	}
+	c.keyConsts[obj] = true
 }
 
 // constDecl finds the declaration of a package-level constant and the

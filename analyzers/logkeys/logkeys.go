@@ -96,6 +96,9 @@ type checker struct {
 	// once each (consts.go).
 	consts     map[*types.Const]*constGroup
 	constOrder []*constGroup
+	// keyConsts are the exported constants of this package it uses as
+	// log keys, judged here whatever the verdict (see KeyConstFact).
+	keyConsts map[*types.Const]bool
 }
 
 func (c *checker) run(res *logcalls.Result) {
@@ -182,11 +185,13 @@ func (c *checker) key(k *logcalls.Key) {
 		c.r.Report(DynamicKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %s %s, so nobody can search for it and obslint cannot check it; use a constant key and put the variable part in the value", c.text(k.Expr), why))
 		return
 	}
+	obj := namedConst(c.pass.TypesInfo, k.Expr)
+	c.usedConst(obj)
 	v := c.judgeName(k)
 	if v == nil {
 		return
 	}
-	if obj := namedConst(c.pass.TypesInfo, k.Expr); obj != nil {
+	if obj != nil {
 		c.byConst(obj, k, v)
 		return
 	}

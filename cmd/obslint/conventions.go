@@ -28,12 +28,18 @@ type conventions struct {
 // (exit 2) before anything is analysed, and the severity section may name
 // only known checks.
 func loadConventions(configFlag, tags string, pkgs []string) (*conventions, error) {
-	cat := analyzers.Catalog()
 	// Patterns that match nothing are a usage error before anything else.
 	dirs, err := packageDirs(tags, pkgs)
 	if err != nil {
 		return nil, err
 	}
+	return conventionsOf(configFlag, dirs)
+}
+
+// conventionsOf loads and validates the conventions that apply to the
+// package directories dirs: the -config file, or those found above them.
+func conventionsOf(configFlag string, dirs []string) (*conventions, error) {
+	cat := analyzers.Catalog()
 	if configFlag != "" {
 		c, err := convention.Load(configFlag)
 		if err != nil {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/diag"
+	"github.com/obslint/obslint/internal/filecache"
 	"github.com/obslint/obslint/internal/findings"
 	"github.com/obslint/obslint/internal/safetext"
 )
@@ -107,6 +108,14 @@ func goVet(o lintOptions, hash string, pkgs []string) (stdout, stderr []byte, er
 	}
 	args = append(args, pkgs...)
 	cmd := exec.Command("go", args...)
+	// Worked out once here rather than in each of the hundreds of vet
+	// tool processes: the identity that keys obslint's own cache.
+	if id, err := filecache.ComputeToolID(self); err == nil {
+		cmd.Env = append(os.Environ(), filecache.ToolIDEnv+"="+id)
+	}
+	if c := filecache.Default(); c != nil {
+		defer c.Trim() // at most once a day
+	}
 	var out, errb bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &errb

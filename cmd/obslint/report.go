@@ -8,11 +8,9 @@ import (
 	"math"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/obslint/obslint/internal/gitdiff"
 	"github.com/obslint/obslint/wholeprogram/coverage"
-	"github.com/obslint/obslint/wholeprogram/program"
 )
 
 const reportUsage = `usage: obslint report [flags] [packages]
@@ -74,24 +72,11 @@ func runReport(args []string) int {
 	if len(pkgs) == 0 {
 		pkgs = []string{"."}
 	}
-	start := time.Now()
-	popts := &program.Options{Findings: coverage.NamingAnalyzers()}
-	if *verbose {
-		popts.Log = os.Stderr
-	}
-	prog, code := loadProgram(*config, *tags, *tests, pkgs, popts)
-	if prog == nil {
+	run, code := computeReport(reportRequest{config: *config, tags: *tags, tests: *tests, pkgs: pkgs, opts: opts, verbose: *verbose})
+	if run == nil {
 		return code
 	}
-	if *verbose {
-		fmt.Fprintf(os.Stderr, "obslint report: loaded and analysed %d packages in %v\n", len(prog.Packages), time.Since(start).Round(time.Millisecond))
-		opts.Log = os.Stderr
-	}
-	rep, err := coverage.Compute(prog, opts)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "obslint report:", err)
-		return exitUsage
-	}
+	rep := run.rep
 	var buf bytes.Buffer
 	if err := render(&buf, rep); err != nil {
 		fmt.Fprintln(os.Stderr, "obslint report:", err)

@@ -28,6 +28,7 @@ import (
 // invalidates go vet's cached results (the go command keys its cache on the
 // tool's flags, not on files the tool happens to read).
 func vettool() {
+	replayFacts(os.Args[1:]) // exits when the package's facts are cached
 	src := &flagSource{path: flag.String("config", "", "convention file (default: .obslint.yml found from each package up to its module root)")}
 	flag.String("confighash", "", "digest of the convention files; part of the go vet cache key (set by obslint)")
 	deferWaivers := flag.Bool("deferwaivers", false, "report findings that a dated //obslint:ignore covers, with the waiver, for the obslint command to judge (set by obslint)")

@@ -259,16 +259,24 @@ func (c *Convention) CheckSeverityNames(cat checks.Catalog) error {
 }
 
 // ExportedOnly reports the effective entrypoints.exported_only setting.
-func (c *Convention) ExportedOnly() bool {
-	return c.Entrypoints.ExportedOnly == nil || *c.Entrypoints.ExportedOnly
-}
+func (c *Convention) ExportedOnly() bool { return c.Entrypoints.exportedOnly() }
 
 // FrameworkEnabled reports whether entry points of framework fw are wanted.
-func (c *Convention) FrameworkEnabled(fw string) bool {
-	if len(c.Entrypoints.Frameworks) == 0 {
+func (c *Convention) FrameworkEnabled(fw string) bool { return c.Entrypoints.frameworkEnabled(fw) }
+
+// Ignored reports whether the function named fullName (see MatchFunc) is
+// excluded from entry points.
+func (c *Convention) Ignored(fullName string) bool { return c.Entrypoints.ignored(fullName) }
+
+func (e *Entrypoints) exportedOnly() bool {
+	return e.ExportedOnly == nil || *e.ExportedOnly
+}
+
+func (e *Entrypoints) frameworkEnabled(fw string) bool {
+	if len(e.Frameworks) == 0 {
 		return true
 	}
-	for _, f := range c.Entrypoints.Frameworks {
+	for _, f := range e.Frameworks {
 		if f == fw {
 			return true
 		}
@@ -276,10 +284,8 @@ func (c *Convention) FrameworkEnabled(fw string) bool {
 	return false
 }
 
-// Ignored reports whether the function named fullName (see MatchFunc) is
-// excluded from entry points.
-func (c *Convention) Ignored(fullName string) bool {
-	for _, p := range c.Entrypoints.Ignore {
+func (e *Entrypoints) ignored(fullName string) bool {
+	for _, p := range e.Ignore {
 		if MatchFunc(p, fullName) {
 			return true
 		}

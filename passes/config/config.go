@@ -36,6 +36,14 @@ func Of(pass *analysis.Pass) *convention.Convention {
 	return passresult.Of[*convention.Convention](pass, "config")
 }
 
+// FactsOf returns the part of the package's convention that analysis facts
+// may depend on. A pass that exports facts reads the convention through
+// it alone, so that a dependency's cached facts stay valid when only keys
+// that diagnostics read change (see convention.FactInputs).
+func FactsOf(pass *analysis.Pass) *convention.FactInputs {
+	return Of(pass).FactInputs()
+}
+
 // Dir returns the directory of the package's source files. Positions are
 // taken after //line adjustment, so cgo packages, whose files go vet hands
 // over from a temporary directory, resolve to their real directory.

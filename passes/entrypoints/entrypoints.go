@@ -226,7 +226,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !relevant(pass.Pkg) {
 		return res, nil
 	}
-	conv := config.Of(pass)
+	conv := config.FactsOf(pass)
 	s := &scanner{pass: pass, conv: conv, res: res, consumed: make(map[ast.Expr]bool), byCall: make(map[*ast.CallExpr]*Router), callRouters: make(map[*ast.CallExpr]*Router)}
 	s.findHandlers()
 	s.findFactories()
@@ -247,7 +247,7 @@ func run(pass *analysis.Pass) (any, error) {
 // scanner holds the state of one run.
 type scanner struct {
 	pass *analysis.Pass
-	conv *convention.Convention
+	conv *convention.FactInputs // facts depend on it: read no other part
 	res  *Result
 	// consumed are the handler expressions that registrations account
 	// for; other references to entry points make them escape.

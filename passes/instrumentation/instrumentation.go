@@ -182,7 +182,7 @@ func New(cfg, dirs, eps *analysis.Analyzer) *analysis.Analyzer {
 // state is one run's working data.
 type state struct {
 	pass *analysis.Pass
-	conv *convention.Convention
+	conv *convention.FactInputs // facts depend on it: read no other part
 	dirs *directiveindex.Result
 	eps  *entrypoints.Result
 
@@ -205,7 +205,7 @@ type state struct {
 func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
 	s := &state{
 		pass:        pass,
-		conv:        config.Of(pass),
+		conv:        config.FactsOf(pass),
 		dirs:        directiveindex.Of(pass),
 		eps:         eps,
 		decls:       make(map[*types.Func]*ast.FuncDecl),

@@ -49,10 +49,27 @@ type KeyStyleFact struct {
 }
 
 // PackageKeyStyles are one package's counts of distinct constant keys
-// per case.
+// per case. The counts are a slice in KeyStyles order, not a map: a fact
+// must encode the same way every time (the checker verifies it).
 type PackageKeyStyles struct {
 	Path, Module string
-	Counts       map[string]int
+	Counts       []StyleCount
+}
+
+// StyleCount is the number of a package's keys written in one case.
+type StyleCount struct {
+	Style string
+	N     int
+}
+
+// Count returns the number of the package's keys written in style.
+func (p PackageKeyStyles) Count(style string) int {
+	for _, c := range p.Counts {
+		if c.Style == style {
+			return c.N
+		}
+	}
+	return 0
 }
 
 // AFact implements analysis.Fact.
@@ -64,7 +81,7 @@ func (f *KeyStyleFact) String() string {
 	for _, p := range f.Packages {
 		var cs []string
 		for _, s := range KeyStyles {
-			if n := p.Counts[s]; n > 0 {
+			if n := p.Count(s); n > 0 {
 				cs = append(cs, s+"="+itoa(n))
 			}
 		}
@@ -92,7 +109,8 @@ func exportKeyStyles(pass *analysis.Pass, res *Result) {
 	if pass.Module != nil {
 		module = pass.Module.Path
 	}
-	own := PackageKeyStyles{Path: pass.Pkg.Path(), Module: module, Counts: make(map[string]int)}
+	own := PackageKeyStyles{Path: pass.Pkg.Path(), Module: module}
+	counts := make(map[string]int)
 	seen := make(map[string]bool)
 	for _, k := range res.Keys {
 		if !k.Const || !k.String || seen[k.Name] {
@@ -100,7 +118,12 @@ func exportKeyStyles(pass *analysis.Pass, res *Result) {
 		}
 		seen[k.Name] = true
 		if s := KeyStyle(k.Name); s != "" {
-			own.Counts[s]++
+			counts[s]++
+		}
+	}
+	for _, s := range KeyStyles {
+		if counts[s] > 0 {
+			own.Counts = append(own.Counts, StyleCount{Style: s, N: counts[s]})
 		}
 	}
 	fact := &KeyStyleFact{}
@@ -124,8 +147,8 @@ func exportKeyStyles(pass *analysis.Pass, res *Result) {
 	res.KeyStyles = make(map[string]int)
 	for _, p := range fact.Packages {
 		if p.Module == module {
-			for s, n := range p.Counts {
-				res.KeyStyles[s] += n
+			for _, c := range p.Counts {
+				res.KeyStyles[c.Style] += c.N
 			}
 		}
 	}

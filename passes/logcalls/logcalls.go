@@ -267,7 +267,7 @@ type directArg struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
-	conv := config.Of(pass)
+	conv := config.FactsOf(pass)
 	if conv.Logs.KeyCase == "detect" {
 		defer exportKeyStyles(pass, res)
 	}

@@ -1,12 +1,14 @@
 // Package fields declares the service's log keys and logs with them: a
-// key held in a constant is judged once, at its declaration.
+// key held in a constant is judged once, at its declaration. Every
+// exported constant used as a key carries the fact, right or wrong, so
+// that facts do not depend on the convention's naming keys.
 package fields
 
 import "log/slog"
 
 const (
 	UserID    = "userId" // want UserID:"logkeyconst" `log key "userId" is not snake case; use "user_id" \(logs.key_case\); the constant UserID is used as a log key once in this package`
-	RequestID = "request_id"
+	RequestID = "request_id" // want RequestID:"logkeyconst"
 )
 
 func Log(l *slog.Logger, id string) {
