@@ -40,7 +40,10 @@ func (l *loader) validate(c *Convention) error {
 	for _, list := range []struct {
 		key   string
 		names []string
-	}{{"instrumentation.helpers", c.Instrumentation.Helpers}, {"instrumentation.middleware", c.Instrumentation.Middleware}} {
+	}{
+		{"instrumentation.helpers", c.Instrumentation.Helpers}, {"instrumentation.middleware", c.Instrumentation.Middleware},
+		{"spans.start_helpers", c.Spans.StartHelpers}, {"spans.end_helpers", c.Spans.EndHelpers},
+	} {
 		for i, name := range list.names {
 			if err := checkFuncName(name); err != nil {
 				return errAt(fmt.Sprintf("%s[%d]", list.key, i), "%v", err)
@@ -86,6 +89,9 @@ func (l *loader) validate(c *Convention) error {
 		if _, err := ParseWrapper(w); err != nil {
 			return errAt(fmt.Sprintf("logs.wrappers[%d]", i), "%v", err)
 		}
+	}
+	if c.Spans.NameStyle != "" && !slices.Contains(KeyCases, c.Spans.NameStyle) {
+		return errAt("spans.name_style", "unknown value %q (want one of %s)", c.Spans.NameStyle, strings.Join(KeyCases, ", "))
 	}
 	for _, pat := range sortedKeys(c.Owners) {
 		if c.Owners[pat] == "" {
