@@ -13,12 +13,14 @@ import (
 	"github.com/obslint/obslint/analyzers/logkeys"
 	"github.com/obslint/obslint/analyzers/metricnames"
 	"github.com/obslint/obslint/analyzers/slo"
+	"github.com/obslint/obslint/analyzers/spans"
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/entrypoints"
 	"github.com/obslint/obslint/passes/instrumentation"
 	"github.com/obslint/obslint/passes/logcalls"
+	"github.com/obslint/obslint/passes/spanflow"
 )
 
 // Suite is the analyzers and the passes they share.
@@ -32,6 +34,7 @@ type Suite struct {
 	EntryPoints     *analysis.Analyzer
 	Instrumentation *analysis.Analyzer
 	LogCalls        *analysis.Analyzer
+	SpanFlow        *analysis.Analyzer
 }
 
 // New builds the suite. Passes are shared: each runs once per package
@@ -41,12 +44,14 @@ func New(src convention.Source) *Suite {
 	s.EntryPoints = entrypoints.New(s.Config)
 	s.Instrumentation = instrumentation.New(s.Config, s.EntryPoints)
 	s.LogCalls = logcalls.New(s.Config)
+	s.SpanFlow = spanflow.New(s.Config)
 	// Each analyzer issue adds its analyzer here.
 	user := []*analysis.Analyzer{
 		instrumented.New(s.Config, s.EntryPoints, s.Instrumentation),
 		metricnames.New(s.Config),
 		slo.New(s.Config, s.EntryPoints, s.Instrumentation),
 		logkeys.New(s.Config, s.EntryPoints, s.LogCalls),
+		spans.New(s.Config, s.SpanFlow),
 	}
 	var ids []string
 	for _, c := range Checks() {
@@ -77,6 +82,7 @@ func Checks() []checks.Check {
 		metricnames.Checks,
 		slo.Checks,
 		logkeys.Checks,
+		spans.Checks,
 	} {
 		all = append(all, list...)
 	}

@@ -1,0 +1,202 @@
+package spanflow
+
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// position returns the block and index of an instruction.
+func (s *state) position(in ssa.Instruction) (*ssa.BasicBlock, int) {
+	b := in.Block()
+	if i, ok := s.index[in]; ok {
+		return b, i
+	}
+	for i, x := range b.Instrs {
+		s.index[x] = i
+	}
+	return b, s.index[in]
+}
+
+// succs returns the successors of b a path following the span takes:
+// where b ends in a nil test of the span (if span != nil), only the branch
+// where it is not nil, since there is nothing to end on the other.
+func (t *tracked) succs(b *ssa.BasicBlock) []*ssa.BasicBlock {
+	if len(b.Instrs) == 0 || len(b.Succs) != 2 {
+		return b.Succs
+	}
+	ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !ok {
+		return b.Succs
+	}
+	cond, ok := ifi.Cond.(*ssa.BinOp)
+	if !ok || (cond.Op != token.EQL && cond.Op != token.NEQ) {
+		return b.Succs
+	}
+	x, y := cond.X, cond.Y
+	if c, ok := x.(*ssa.Const); ok && c.IsNil() {
+		x, y = y, x
+	}
+	if c, ok := y.(*ssa.Const); !ok || !c.IsNil() || !t.is(x, kSpan, kEnd) {
+		return b.Succs
+	}
+	if cond.Op == token.NEQ {
+		return b.Succs[:1]
+	}
+	return b.Succs[1:]
+}
+
+// leak finds a path from just after start (from the function's entry when
+// start is nil) to a return on which the span is neither ended nor handed
+// on, nor an End deferred. With start set, coming back to start (a loop)
+// before the span is ended is a leak too.
+func (t *tracked) leak(start ssa.Instruction, _ bool) *Leak {
+	if len(t.fn.Blocks) == 0 {
+		return nil
+	}
+	b, i := t.fn.Blocks[0], 0
+	if start != nil {
+		b, i = t.s.position(start)
+		i++
+	}
+	seen := make(map[*ssa.BasicBlock]bool)
+	var walk func(b *ssa.BasicBlock, from int) *Leak
+	walk = func(b *ssa.BasicBlock, from int) *Leak {
+		for _, in := range b.Instrs[from:] {
+			if in == start {
+				return &Leak{Kind: LeakLoop, At: posOf(in)}
+			}
+			if t.events[in]&closesAll != 0 {
+				return nil
+			}
+			switch in.(type) {
+			case *ssa.Return:
+				return &Leak{Kind: LeakReturn, At: posOf(in), Implicit: !in.Pos().IsValid()}
+			case *ssa.Panic:
+				return nil
+			}
+		}
+		for _, succ := range t.succs(b) {
+			if seen[succ] {
+				continue
+			}
+			seen[succ] = true
+			if l := walk(succ, 0); l != nil {
+				return l
+			}
+		}
+		return nil
+	}
+	return walk(b, i)
+}
+
+// errorPaths finds the returns of a possibly non-nil error reached from
+// just after start while the span is open (not ended explicitly, not
+// handed on) and not yet marked by an event in closes: SetStatus(Error)
+// or RecordError. A SetStatus(codes.Ok, …) on the way is remembered.
+func (t *tracked) errorPaths(start ssa.Instruction, closes event) []ErrorReturn {
+	if !hasErrorResult(t.fn) {
+		return nil
+	}
+	b, i := t.s.position(start)
+	type key struct {
+		b  *ssa.BasicBlock
+		ok token.Pos
+	}
+	seen := make(map[key]bool)
+	var out []ErrorReturn
+	reported := make(map[ssa.Instruction]bool)
+	var walk func(b *ssa.BasicBlock, from int, ok token.Pos)
+	walk = func(b *ssa.BasicBlock, from int, ok token.Pos) {
+		for _, in := range b.Instrs[from:] {
+			if in == start {
+				return
+			}
+			e := t.events[in]
+			if e&closes != 0 {
+				return
+			}
+			if e&(evOk|evDeferOk) != 0 && !ok.IsValid() {
+				ok = t.okAt[in]
+				if !ok.IsValid() {
+					ok = posOf(in)
+				}
+			}
+			switch in := in.(type) {
+			case *ssa.Return:
+				if !reported[in] && t.s.returnsError(in) {
+					reported[in] = true
+					out = append(out, t.s.errorReturn(in, ok))
+				}
+				return
+			case *ssa.Panic:
+				return
+			}
+		}
+		for _, succ := range t.succs(b) {
+			k := key{succ, ok}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			walk(succ, 0, ok)
+		}
+	}
+	walk(b, i+1, token.NoPos)
+	return out
+}
+
+// firstUse finds the first call reached from just after start while the
+// span is open (deferred Ends do not close it here) that receives one of
+// the values in args and for which pick returns true.
+func (t *tracked) firstUse(start ssa.Instruction, pick func(ssa.CallInstruction) bool) ssa.CallInstruction {
+	b, i := t.s.position(start)
+	seen := make(map[*ssa.BasicBlock]bool)
+	var walk func(b *ssa.BasicBlock, from int) ssa.CallInstruction
+	walk = func(b *ssa.BasicBlock, from int) ssa.CallInstruction {
+		for _, in := range b.Instrs[from:] {
+			if in == start || t.events[in]&(evEnd|evMoved) != 0 {
+				return nil
+			}
+			if c, ok := in.(ssa.CallInstruction); ok && pick(c) {
+				return c
+			}
+			switch in.(type) {
+			case *ssa.Return, *ssa.Panic:
+				return nil
+			}
+		}
+		for _, succ := range t.succs(b) {
+			if seen[succ] {
+				continue
+			}
+			seen[succ] = true
+			if c := walk(succ, 0); c != nil {
+				return c
+			}
+		}
+		return nil
+	}
+	return walk(b, i+1)
+}
+
+// deferredBefore reports whether a Defer recorded with one of the events
+// in want runs on every path to start: registered before it in its block,
+// or in a block dominating it (a deferred closure declared before the
+// span is assigned: var span trace.Span; defer func() { span.End() }()).
+func (t *tracked) deferredBefore(start ssa.Instruction, want event) bool {
+	sb, si := t.s.position(start)
+	for in, e := range t.events {
+		if e&want == 0 {
+			continue
+		}
+		if _, ok := in.(*ssa.Defer); !ok {
+			continue
+		}
+		b, i := t.s.position(in)
+		if b == sb && i < si || b != sb && b.Dominates(sb) {
+			return true
+		}
+	}
+	return false
+}
