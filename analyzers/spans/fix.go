@@ -21,7 +21,7 @@ const codesPath = "go.opentelemetry.io/otel/codes"
 // outside loops, and nothing ends the span explicitly (a deferred End on
 // top of explicit ones would end it twice).
 func (a *run) deferEndFix(sp *spanflow.Span) (analysis.SuggestedFix, bool) {
-	if sp.Var == nil || sp.InLoop || sp.Explicit || sp.Stmt == nil {
+	if sp.Var == nil || sp.EndFunc || sp.InLoop || sp.Explicit || sp.Stmt == nil {
 		return analysis.SuggestedFix{}, false
 	}
 	switch sp.Stmt.(type) {
@@ -44,7 +44,7 @@ func (a *run) deferEndFix(sp *spanflow.Span) (analysis.SuggestedFix, bool) {
 // return of err, for OpenTelemetry spans held in a variable in scope
 // there, adding the codes import when the file lacks it.
 func (a *run) setStatusFix(sp *spanflow.Span, er spanflow.ErrorReturn) (analysis.SuggestedFix, bool) {
-	if sp.Lib != spanflow.OpenTelemetry || sp.Var == nil || er.Return == nil || er.Err == nil {
+	if sp.Lib != spanflow.OpenTelemetry || sp.Var == nil || sp.EndFunc || er.Return == nil || er.Err == nil {
 		return analysis.SuggestedFix{}, false
 	}
 	errID, ok := ast.Unparen(er.Err).(*ast.Ident)

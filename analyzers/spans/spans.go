@@ -160,7 +160,11 @@ func (a *run) notEnded(sp *spanflow.Span) {
 		if sp.Leak.Implicit {
 			where = fmt.Sprintf("the end of the function at line %d", a.line(sp.Leak.At))
 		}
-		msg = fmt.Sprintf("%s is not ended on every path: %s leaves it open, so it leaks and is never exported; defer %s.%s() after the start", a.label(sp), where, a.varName(sp), end)
+		how := fmt.Sprintf("defer %s.%s() after the start", a.varName(sp), end)
+		if sp.EndFunc {
+			how = fmt.Sprintf("call %s (or defer it) on every path", a.varName(sp))
+		}
+		msg = fmt.Sprintf("%s is not ended on every path: %s leaves it open, so it leaks and is never exported; %s", a.label(sp), where, how)
 		if fix, ok := a.deferEndFix(sp); ok {
 			fixes = append(fixes, fix)
 		}

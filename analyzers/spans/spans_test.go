@@ -22,3 +22,88 @@ func TestBasic(t *testing.T) {
 func TestEnded(t *testing.T) {
 	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "spans/ended")
 }
+
+func TestStatus(t *testing.T) {
+	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "spans/status")
+}
+
+// only returns the default convention with only the named spans check on.
+func only(check string) *convention.Convention {
+	c := convention.Default()
+	off := false
+	c.Spans = convention.Spans{NotEnded: &off, ErrorStatus: &off, LostContext: &off, BrokenTrace: &off, BorrowedEnd: &off, Name: &off}
+	on := true
+	switch check {
+	case "not_ended":
+		c.Spans.NotEnded = &on
+	case "error_status":
+		c.Spans.ErrorStatus = &on
+	case "lost_context":
+		c.Spans.LostContext = &on
+	case "broken_trace":
+		c.Spans.BrokenTrace = &on
+	case "borrowed_end":
+		c.Spans.BorrowedEnd = &on
+	case "name":
+		c.Spans.Name = &on
+	case "record_error":
+		c.Spans.RecordError = true
+	}
+	return c
+}
+
+func TestLostContext(t *testing.T) {
+	analysistest.Run(t, fixtures.Dir(t), analyzer(only("lost_context")), "spans/lost")
+}
+
+func TestBrokenTrace(t *testing.T) {
+	analysistest.Run(t, fixtures.Dir(t), analyzer(only("broken_trace")), "spans/broken")
+}
+
+func TestBorrowedEnd(t *testing.T) {
+	analysistest.Run(t, fixtures.Dir(t), analyzer(only("borrowed_end")), "spans/borrowed")
+}
+
+func TestHelpersAcrossPackages(t *testing.T) {
+	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "spans/helpers/app")
+}
+
+func TestNames(t *testing.T) {
+	c := only("name")
+	c.Spans.NameStyle = "dot"
+	analysistest.Run(t, fixtures.Dir(t), analyzer(c), "spans/names")
+}
+
+func TestLegacy(t *testing.T) {
+	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "spans/legacy")
+}
+
+func TestRecordError(t *testing.T) {
+	analysistest.Run(t, fixtures.Dir(t), analyzer(only("record_error")), "spans/record")
+}
+
+// TestConfiguredHelpers: start and end helpers named in the convention,
+// with a span type of their own, add to the libraries' functions.
+func TestConfiguredHelpers(t *testing.T) {
+	c := convention.Default()
+	c.Spans.StartHelpers = []string{"spans/custom/platform.StartSpan", "spans/custom/platform.Begin"}
+	c.Spans.EndHelpers = []string{"spans/custom/platform.Done"}
+	analysistest.Run(t, fixtures.Dir(t), analyzer(c), "spans/custom/app", "spans/ended")
+}
+
+func TestFixes(t *testing.T) {
+	t.Run("defer end", func(t *testing.T) {
+		analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(only("not_ended")), "spans/fixes/deferend")
+	})
+	t.Run("set status", func(t *testing.T) {
+		analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(only("error_status")), "spans/fixes/status")
+	})
+	t.Run("set status, codes taken by gRPC", func(t *testing.T) {
+		analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(only("error_status")), "spans/fixes/statusgrpc")
+	})
+	t.Run("name style", func(t *testing.T) {
+		c := only("name")
+		c.Spans.NameStyle = "snake"
+		analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(c), "spans/fixes/style")
+	})
+}

@@ -19,11 +19,16 @@ func (s *state) function(fn *ssa.Function) {
 	}
 	own := make(map[ssa.Value]bool)    // spans from contexts of spans fn starts
 	ownCtx := make(map[ssa.Value]bool) // contexts of spans fn starts
-	var helperCalls []*ssa.Call
+	var helperCalls []ssa.CallInstruction
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
+			ci, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
 			call, ok := in.(*ssa.Call)
 			if !ok {
+				helperCalls = append(helperCalls, ci)
 				continue
 			}
 			if st := s.siteOf(call.Common()); st != nil {
@@ -270,6 +275,7 @@ func (s *state) start(fn *ssa.Function, call *ssa.Call, st *site, fact *FuncFact
 		Explicit: t.explicit,
 	}
 	sp.Var = s.spanVar(ce, st, call)
+	sp.EndFunc = st.span < 0 && st.end >= 0
 	if !t.deferredBefore(call, evDeferEnd|evMoved) {
 		sp.Leak = t.leak(call, true)
 		if sp.Leak != nil && !kept && sp.Leak.Kind == LeakReturn {
@@ -344,6 +350,9 @@ func paramIndex(fn *ssa.Function, p *ssa.Parameter) int {
 // spanVar returns the variable the start's span is assigned to.
 func (s *state) spanVar(ce *ast.CallExpr, st *site, call *ssa.Call) *types.Var {
 	idx := st.span
+	if idx < 0 {
+		idx = st.end
+	}
 	if idx < 0 {
 		return nil
 	}
@@ -459,11 +468,11 @@ func (s *state) lostContext(t *tracked, call *ssa.Call, st *site, parent ssa.Val
 	if use == nil {
 		return
 	}
-	pos := use.Pos()
+	pos, name := use.Pos(), callName(use.Common())
 	if ue := s.calls[use.Common().Pos()]; ue != nil {
-		pos = ue.Pos()
+		pos, name = ue.Pos(), types.ExprString(ue.Fun)
 	}
-	sp.Lost = &Lost{Use: pos, Callee: callName(use.Common()), Shadowed: used && shadowed}
+	sp.Lost = &Lost{Use: pos, Callee: name, Shadowed: used && shadowed}
 }
 
 // shadowsParent reports whether the start's new context is declared with
@@ -619,13 +628,13 @@ func (s *state) name(fn *ssa.Function, common *ssa.CallCommon, i int, helper *ty
 // helperCall judges a call that is not a start: the name given to a
 // helper naming the span after a parameter, and a finishing helper ending
 // the span of a context the function did not start.
-func (s *state) helperCall(fn *ssa.Function, call *ssa.Call, fact *FuncFact, own, ownCtx map[ssa.Value]bool) {
-	common := call.Common()
+func (s *state) helperCall(fn *ssa.Function, ci ssa.CallInstruction, fact *FuncFact, own, ownCtx map[ssa.Value]bool) {
+	common := ci.Common()
 	obj, _ := calleeObj(common)
 	if obj == nil {
 		return
 	}
-	if fromContext(obj) && !own[call] {
+	if call, ok := ci.(*ssa.Call); ok && fromContext(obj) && !own[call] {
 		s.borrowed(fn, call)
 		return
 	}

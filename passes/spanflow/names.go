@@ -186,11 +186,15 @@ func (s *state) classifyCall(call *ssa.Call, seen map[ssa.Value]bool, depth int)
 			if i < len(verbs) && verbs[i] == 'T' {
 				continue // a type's name
 			}
-			ac := s.classify(a, seen, depth+1)
-			if !ac.constant && ac.unbounded == "" && isInteger(a.Type()) && !isNamedBasic(a.Type()) {
-				ac.unbounded = "a number formatted into it (an ID, a count)"
+			if mi, ok := a.(*ssa.MakeInterface); ok {
+				a = mi.X
 			}
-			c.merge(ac)
+			if _, isConst := a.(*ssa.Const); !isConst && isInteger(a.Type()) && !isNamedBasic(a.Type()) {
+				// Numbers are IDs and counts, even when passed in.
+				c.merge(nameClass{unbounded: "a number formatted into it (an ID, a count)"})
+				continue
+			}
+			c.merge(s.classify(a, seen, depth+1))
 		}
 		return c
 	case pkg == "strconv" && (name == "Itoa" || name == "FormatInt" || name == "FormatUint"):

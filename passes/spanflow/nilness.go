@@ -21,10 +21,10 @@ func hasErrorResult(fn *ssa.Function) bool {
 // returnsError reports whether ret may return a non-nil error: a result
 // of type error that is not nil on the paths reaching it, as far as the
 // nil tests dominating it tell (if err != nil { … }).
-func (s *state) returnsError(ret *ssa.Return) bool {
+func (s *state) returnsError(ret *ssa.Return, known nilFacts, from *ssa.BasicBlock) bool {
 	res := ret.Parent().Signature.Results()
 	for i, v := range ret.Results {
-		if i < res.Len() && isError(res.At(i).Type()) && mayBeNonNil(v, ret.Block(), ret, 0) {
+		if i < res.Len() && isError(res.At(i).Type()) && mayBeNonNil(v, ret.Block(), known, from, 0) {
 			return true
 		}
 	}
@@ -50,11 +50,15 @@ func (s *state) errorReturn(ret *ssa.Return, ok token.Pos) ErrorReturn {
 	return er
 }
 
-// mayBeNonNil reports whether the error v, used at instruction at in block
-// b, may be non-nil there.
-func mayBeNonNil(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, depth int) bool {
+// mayBeNonNil reports whether the error v, used in block b, may be
+// non-nil there: known holds the nil tests taken on the path so far, from
+// the block the path came to b from (nil when not known).
+func mayBeNonNil(v ssa.Value, b *ssa.BasicBlock, known nilFacts, from *ssa.BasicBlock, depth int) bool {
 	if depth > 16 {
 		return true
+	}
+	if isNil, ok := known[v]; ok {
+		return !isNil
 	}
 	switch x := v.(type) {
 	case *ssa.Const:
@@ -65,7 +69,10 @@ func mayBeNonNil(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, depth int) 
 		for i, e := range x.Edges {
 			if i < len(x.Block().Preds) {
 				p := x.Block().Preds[i]
-				if mayBeNonNil(e, p, nil, depth+1) {
+				if x.Block() == b && from != nil && p != from {
+					continue // not the edge this path took
+				}
+				if mayBeNonNil(e, p, known, nil, depth+1) {
 					return true
 				}
 			}
@@ -84,7 +91,7 @@ func mayBeNonNil(v ssa.Value, b *ssa.BasicBlock, at ssa.Instruction, depth int) 
 					}
 					// A nil test dominating the load, or the store,
 					// tells.
-					if mayBeNonNil(sv.v, x.Block(), nil, depth+1) && mayBeNonNil(sv.v, sv.b, nil, depth+1) {
+					if mayBeNonNil(sv.v, x.Block(), known, nil, depth+1) && mayBeNonNil(sv.v, sv.b, known, nil, depth+1) {
 						return true
 					}
 				}
@@ -117,7 +124,7 @@ func nilTest(v ssa.Value, b *ssa.BasicBlock) (known, isNil bool) {
 		if c, ok := x.(*ssa.Const); ok && c.IsNil() {
 			x, y = y, x
 		}
-		if c, ok := y.(*ssa.Const); !ok || !c.IsNil() || x != v {
+		if c, ok := y.(*ssa.Const); !ok || !c.IsNil() || !sameValue(x, v) {
 			continue
 		}
 		var branch int
@@ -198,4 +205,23 @@ func reachingStores(alloc *ssa.Alloc, load *ssa.UnOp) (found bool, vals []stored
 func errIdent(e ast.Expr) *ast.Ident {
 	id, _ := ast.Unparen(e).(*ast.Ident)
 	return id
+}
+
+// sameValue reports whether x is v, or a load of a variable whose only
+// reaching store is v (a named result, or a variable captured by a
+// closure, tested after it is assigned).
+func sameValue(x, v ssa.Value) bool {
+	if x == v {
+		return true
+	}
+	load, ok := x.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	alloc, ok := load.X.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	found, vals := reachingStores(alloc, load)
+	return found && len(vals) == 1 && vals[0].v == v
 }

@@ -1,7 +1,11 @@
 package spanflow
 
 import (
+	"fmt"
 	"go/token"
+	"go/types"
+	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -93,22 +97,25 @@ func (t *tracked) leak(start ssa.Instruction, _ bool) *Leak {
 // errorPaths finds the returns of a possibly non-nil error reached from
 // just after start while the span is open (not ended explicitly, not
 // handed on) and not yet marked by an event in closes: SetStatus(Error)
-// or RecordError. A SetStatus(codes.Ok, …) on the way is remembered.
+// or RecordError. A SetStatus(codes.Ok, …) on the way is remembered. The
+// nil tests of errors taken on the way are remembered too, so that after
+// if err != nil { mark; return err } the path that skipped the block
+// knows err is nil.
 func (t *tracked) errorPaths(start ssa.Instruction, closes event) []ErrorReturn {
 	if !hasErrorResult(t.fn) {
 		return nil
 	}
 	b, i := t.s.position(start)
-	type key struct {
-		b  *ssa.BasicBlock
-		ok token.Pos
-	}
-	seen := make(map[key]bool)
+	seen := make(map[string]bool)
 	var out []ErrorReturn
 	reported := make(map[ssa.Instruction]bool)
-	var walk func(b *ssa.BasicBlock, from int, ok token.Pos)
-	walk = func(b *ssa.BasicBlock, from int, ok token.Pos) {
-		for _, in := range b.Instrs[from:] {
+	budget := 4096
+	var walk func(b, from *ssa.BasicBlock, at int, ok token.Pos, known nilFacts)
+	walk = func(b, from *ssa.BasicBlock, at int, ok token.Pos, known nilFacts) {
+		if budget--; budget < 0 {
+			return
+		}
+		for _, in := range b.Instrs[at:] {
 			if in == start {
 				return
 			}
@@ -124,7 +131,7 @@ func (t *tracked) errorPaths(start ssa.Instruction, closes event) []ErrorReturn 
 			}
 			switch in := in.(type) {
 			case *ssa.Return:
-				if !reported[in] && t.s.returnsError(in) {
+				if !reported[in] && t.s.returnsError(in, known, from) {
 					reported[in] = true
 					out = append(out, t.s.errorReturn(in, ok))
 				}
@@ -134,16 +141,69 @@ func (t *tracked) errorPaths(start ssa.Instruction, closes event) []ErrorReturn 
 			}
 		}
 		for _, succ := range t.succs(b) {
-			k := key{succ, ok}
-			if seen[k] {
+			k := known.after(b, succ)
+			key := fmt.Sprintf("%d/%d/%s", succ.Index, ok, k)
+			if seen[key] {
 				continue
 			}
-			seen[k] = true
-			walk(succ, 0, ok)
+			seen[key] = true
+			walk(succ, b, 0, ok, k)
 		}
 	}
-	walk(b, i+1, token.NoPos)
+	walk(b, nil, i+1, token.NoPos, nil)
 	return out
+}
+
+// nilFacts are the outcomes of nil tests taken on a path: value -> is nil.
+type nilFacts map[ssa.Value]bool
+
+// after returns the facts on the edge from b to succ: b's nil test of an
+// error (or interface) value, when b ends in one.
+func (k nilFacts) after(b, succ *ssa.BasicBlock) nilFacts {
+	if len(b.Instrs) == 0 || len(b.Succs) != 2 || b.Succs[0] == b.Succs[1] {
+		return k
+	}
+	ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !ok {
+		return k
+	}
+	cond, ok := ifi.Cond.(*ssa.BinOp)
+	if !ok || cond.Op != token.EQL && cond.Op != token.NEQ {
+		return k
+	}
+	x, y := cond.X, cond.Y
+	if c, ok := x.(*ssa.Const); ok && c.IsNil() {
+		x, y = y, x
+	}
+	if c, ok := y.(*ssa.Const); !ok || !c.IsNil() || !types.IsInterface(x.Type()) {
+		return k
+	}
+	isNil := (cond.Op == token.EQL) == (succ == b.Succs[0])
+	out := make(nilFacts, len(k)+2)
+	for v, n := range k {
+		out[v] = n
+	}
+	out[x] = isNil
+	if load, ok := x.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if alloc, ok := load.X.(*ssa.Alloc); ok {
+			if found, vals := reachingStores(alloc, load); found && len(vals) == 1 && vals[0].v != nil {
+				out[vals[0].v] = isNil
+			}
+		}
+	}
+	return out
+}
+
+func (k nilFacts) String() string {
+	if len(k) == 0 {
+		return ""
+	}
+	parts := make([]string, 0, len(k))
+	for v, n := range k {
+		parts = append(parts, fmt.Sprintf("%s=%t", v.Name(), n))
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ",")
 }
 
 // firstUse finds the first call reached from just after start while the

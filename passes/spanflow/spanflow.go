@@ -75,11 +75,11 @@ func (f *FuncFact) String() string {
 	var parts []string
 	if f.Starts {
 		var got []string
-		if f.SpanResult > 0 {
-			got = append(got, fmt.Sprintf("span#%d", f.SpanResult))
-		}
 		if f.CtxResult > 0 {
 			got = append(got, fmt.Sprintf("ctx#%d", f.CtxResult))
+		}
+		if f.SpanResult > 0 {
+			got = append(got, fmt.Sprintf("span#%d", f.SpanResult))
 		}
 		if f.EndResult > 0 {
 			s := fmt.Sprintf("end#%d", f.EndResult)
@@ -158,6 +158,9 @@ type Span struct {
 	// holding Call.
 	Var  *types.Var
 	Stmt ast.Stmt
+	// EndFunc: Var holds a func that ends the span (a start helper's),
+	// not the span.
+	EndFunc bool
 	// InLoop: the start is in a loop body of its function.
 	InLoop bool
 	// Ended: ended on every path (or handed on); otherwise Leak says where.

@@ -1,0 +1,88 @@
+// Package names: span names built from unbounded values, and bounded
+// ones.
+package names
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+
+	"go.opentelemetry.io/otel"
+	"google.golang.org/grpc"
+
+	"spans/names/consts"
+)
+
+var tracer = otel.Tracer("names")
+
+type Handler struct{ name string }
+
+type Kind int
+
+func (k Kind) String() string { return "kind" }
+
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	_, s1 := tracer.Start(r.Context(), "GET "+r.URL.Path) // want `span name is unbounded: the request URL's Path \(raw client input`
+	defer s1.End()
+	_, s2 := tracer.Start(r.Context(), r.RequestURI) // want `span name is unbounded: the request's RequestURI`
+	defer s2.End()
+	_, s3 := tracer.Start(r.Context(), "handler."+h.name) // want `span name is unbounded: it is built at run time from the field Handler.name`
+	defer s3.End()
+	_, s4 := tracer.Start(r.Context(), r.Method+" /orders/{id}")
+	defer s4.End()
+	_, s5 := tracer.Start(r.Context(), h.name) // passed in, not built here
+	defer s5.End()
+}
+
+func Order(ctx context.Context, id int64) {
+	_, s1 := tracer.Start(ctx, fmt.Sprintf("order-%d", id)) // want `span name is unbounded: a number formatted into it`
+	defer s1.End()
+	_, s2 := tracer.Start(ctx, "order-"+strconv.FormatInt(id, 10)) // want `span name is unbounded: a number formatted with strconv.FormatInt`
+	defer s2.End()
+	err := errors.New("boom")
+	_, s3 := tracer.Start(ctx, "failed: "+err.Error()) // want `span name is unbounded: error text`
+	defer s3.End()
+}
+
+func Bounded(ctx context.Context, fast bool, k Kind, v any) {
+	_, s1 := tracer.Start(ctx, consts.Get)
+	defer s1.End()
+	name := "slow"
+	if fast {
+		name = "fast"
+	}
+	_, s2 := tracer.Start(ctx, consts.Prefix+name)
+	defer s2.End()
+	_, s3 := tracer.Start(ctx, "kind."+k.String())
+	defer s3.End()
+	_, s4 := tracer.Start(ctx, fmt.Sprintf("decode %T", v))
+	defer s4.End()
+}
+
+func Interceptor(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
+	ctx, span := tracer.Start(ctx, "grpc "+info.FullMethod)
+	defer span.End()
+	return handler(ctx, req)
+}
+
+// start names the span after its parameter: judged at its calls.
+func start(ctx context.Context, op string) context.Context {
+	ctx, span := tracer.Start(ctx, "op."+op)
+	defer span.End()
+	return ctx
+}
+
+func Calls(ctx context.Context, r *http.Request) {
+	start(ctx, "load")
+	start(ctx, r.URL.RawQuery) // want `span name \(the span name of start\) is unbounded: the request URL's RawQuery`
+}
+
+// Constant names in the wrong case, with spans.name_style: dot.
+func Styled(ctx context.Context) {
+	_, s1 := tracer.Start(ctx, "GetOrder") // want `span name "GetOrder" is not dot case; use "get.order" \(spans.name_style\)`
+	defer s1.End()
+	_, s2 := tracer.Start(ctx, consts.Get)
+	defer s2.End()
+}

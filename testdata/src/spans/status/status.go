@@ -1,0 +1,199 @@
+// Package status: error paths that leave the span unmarked, or marked Ok,
+// and the shapes that mark it.
+package status
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"go.opentelemetry.io/otel"
+	"go.opentelemetry.io/otel/codes"
+	"go.opentelemetry.io/otel/trace"
+	grpccodes "google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+)
+
+var tracer = otel.Tracer("status")
+
+func work(ctx context.Context) error            { return nil }
+func fetch(ctx context.Context) (string, error) { return "", nil }
+func codeFor(err error) codes.Code              { return codes.Error }
+
+// --- reported ---
+
+func Plain(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "plain")
+	defer span.End()
+	if err := work(ctx); err != nil {
+		return err // want `returns an error while span "plain" is open without SetStatus\(codes.Error, …\)`
+	}
+	return nil
+}
+
+func Wrapped(ctx context.Context) (string, error) {
+	ctx, span := tracer.Start(ctx, "wrapped")
+	defer span.End()
+	v, err := fetch(ctx)
+	if err != nil {
+		return "", fmt.Errorf("fetch: %w", err) // want `returns an error while span "wrapped" is open`
+	}
+	return v, nil
+}
+
+func BareNamed(ctx context.Context) (err error) {
+	ctx, span := tracer.Start(ctx, "bare")
+	defer span.End()
+	err = work(ctx)
+	if err != nil {
+		return // want `returns an error while span "bare" is open`
+	}
+	return
+}
+
+func GRPC(ctx context.Context) error {
+	_, span := tracer.Start(ctx, "grpc")
+	defer span.End()
+	return status.Error(grpccodes.NotFound, "no such order") // want `returns an error while span "grpc" is open`
+}
+
+func TailCall(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "tail")
+	defer span.End()
+	return work(ctx) // want `returns an error while span "tail" is open`
+}
+
+func OkThenError(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "ok")
+	defer span.End()
+	err := work(ctx)
+	span.SetStatus(codes.Ok, "") // want `SetStatus\(codes.Ok\) on a path that returns an error \(line 72\)`
+	if err != nil {
+		return err
+	}
+	return nil
+}
+
+func DeferredOk(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "deferred-ok")
+	defer span.End()
+	defer span.SetStatus(codes.Ok, "") // want `SetStatus\(codes.Ok\) on a path that returns an error`
+	return work(ctx)
+}
+
+// --- marked, or not an error path ---
+
+func Marked(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "marked")
+	defer span.End()
+	if err := work(ctx); err != nil {
+		span.RecordError(err)
+		span.SetStatus(codes.Error, err.Error())
+		return err
+	}
+	span.SetStatus(codes.Ok, "")
+	return nil
+}
+
+func RuntimeCode(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "runtime-code")
+	defer span.End()
+	err := work(ctx)
+	span.SetStatus(codeFor(err), "")
+	return err
+}
+
+// go-spancheck #24.
+func DeferredCheck(ctx context.Context) (retErr error) {
+	ctx, span := tracer.Start(ctx, "deferred-check")
+	defer func() {
+		if retErr != nil {
+			span.SetStatus(codes.Error, retErr.Error())
+		}
+		span.End()
+	}()
+	if err := work(ctx); err != nil {
+		return err
+	}
+	return errors.New("always")
+}
+
+// A checked error that is nil by then.
+func CheckedNil(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "checked")
+	defer span.End()
+	err := work(ctx)
+	if err != nil {
+		span.SetStatus(codes.Error, err.Error())
+		return err
+	}
+	return err
+}
+
+// go-spancheck #25: the span is ended before the error is returned; the
+// error is not its.
+func EndedInBlock(ctx context.Context, cond bool) error {
+	if cond {
+		_, span := tracer.Start(ctx, "inner")
+		span.End()
+	}
+	return errors.New("later")
+}
+
+func fail(span trace.Span, err error) {
+	span.RecordError(err)
+	span.SetStatus(codes.Error, err.Error())
+}
+
+func MarkedByHelper(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "helper")
+	defer span.End()
+	if err := work(ctx); err != nil {
+		fail(span, err)
+		return err
+	}
+	return nil
+}
+
+func failCtx(ctx context.Context, err error) {
+	span := trace.SpanFromContext(ctx)
+	span.SetStatus(codes.Error, err.Error())
+}
+
+func MarkedThroughContext(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "ctx-helper")
+	defer span.End()
+	if err := work(ctx); err != nil {
+		failCtx(ctx, err)
+		return err
+	}
+	return nil
+}
+
+func end(span trace.Span, err *error) {
+	if *err != nil {
+		span.SetStatus(codes.Error, (*err).Error())
+	}
+	span.End()
+}
+
+func DeferredHelper(ctx context.Context) (err error) {
+	ctx, span := tracer.Start(ctx, "deferred-helper")
+	defer end(span, &err)
+	return work(ctx)
+}
+
+func NoErrorResult(ctx context.Context) {
+	ctx, span := tracer.Start(ctx, "no-error")
+	defer span.End()
+	_ = work(ctx)
+}
+
+// Ownership moved with the span: the caller marks it.
+func Start(ctx context.Context) (context.Context, trace.Span, error) {
+	ctx, span := tracer.Start(ctx, "start")
+	if err := work(ctx); err != nil {
+		return ctx, span, err
+	}
+	return ctx, span, nil
+}
