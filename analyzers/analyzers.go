@@ -1,11 +1,14 @@
-// Package analyzers builds obslint's suite of analyzers from a convention
-// source. The CLI, go vet -vettool and the golangci-lint plugin all call
-// New, so they run the same code.
+// Package analyzers is obslint's registry of analyzers: one table row per
+// analyzer, from which the suite, the check catalog (obslint rules and
+// explain, -enable/-disable, the severity section, //obslint:ignore, the
+// CI formats), the golangci-lint plugin and the reports are all built. The
+// CLI, go vet -vettool and the golangci-lint plugin call New, so they run
+// the same code.
+//
+// Adding an analyzer is one row here; see docs/architecture.md.
 package analyzers
 
 import (
-	"sort"
-
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/analyzers/ignores"
@@ -16,48 +19,79 @@ import (
 	"github.com/obslint/obslint/analyzers/spans"
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
-	"github.com/obslint/obslint/passes/config"
-	"github.com/obslint/obslint/passes/entrypoints"
-	"github.com/obslint/obslint/passes/instrumentation"
-	"github.com/obslint/obslint/passes/logcalls"
-	"github.com/obslint/obslint/passes/spanflow"
+	"github.com/obslint/obslint/passes"
 )
+
+// Row is one analyzer of the suite.
+type Row struct {
+	Name   string                                   // the analyzer's name
+	Checks []*checks.Check                          // its checks, each with Analyzer == Name
+	New    func(set *passes.Set) *analysis.Analyzer // builds it on the suite's shared passes
+	// Naming says which naming count of the coverage report the
+	// analyzer's findings add to, if any.
+	Naming Naming
+}
+
+// Naming is a naming count of the coverage report.
+type Naming string
+
+// The naming counts.
+const (
+	NamingMetrics Naming = "metrics"
+	NamingLogs    Naming = "logs"
+)
+
+// Registry is a table of analyzers.
+type Registry []Row
+
+// Table is obslint's registry: the analyzers in the order they are built.
+// The ignores analyzer is not in it: it closes every suite (see New).
+var Table = Registry{
+	{Name: "instrumented", Checks: instrumented.Checks, New: instrumented.New},
+	{Name: "metricnames", Checks: metricnames.Checks, New: metricnames.New, Naming: NamingMetrics},
+	{Name: "slo", Checks: slo.Checks, New: slo.New},
+	{Name: "logkeys", Checks: logkeys.Checks, New: logkeys.New, Naming: NamingLogs},
+	{Name: "spans", Checks: spans.Checks, New: spans.New},
+}
+
+// Catalog returns every check of the registry's analyzers and of
+// ignores, sorted by ID.
+func (reg Registry) Catalog() checks.Catalog {
+	lists := [][]*checks.Check{ignores.Checks}
+	for _, row := range reg {
+		lists = append(lists, row.Checks)
+	}
+	return checks.NewCatalog(lists...)
+}
+
+// catalog is Table's catalog, built once.
+var catalog = Table.Catalog()
+
+// Catalog returns every check of every analyzer of Table, sorted by ID.
+func Catalog() checks.Catalog { return catalog }
 
 // Suite is the analyzers and the passes they share.
 type Suite struct {
-	// Analyzers are the user-facing analyzers, in a fixed order; the last
+	// Analyzers are the user-facing analyzers, in table order; the last
 	// one, ignores, checks the //obslint:ignore directives after the
 	// others ran.
 	Analyzers []*analysis.Analyzer
-
-	Config          *analysis.Analyzer
-	EntryPoints     *analysis.Analyzer
-	Instrumentation *analysis.Analyzer
-	LogCalls        *analysis.Analyzer
-	SpanFlow        *analysis.Analyzer
+	// Passes are the shared passes the analyzers Require.
+	Passes *passes.Set
 }
 
-// New builds the suite. Passes are shared: each runs once per package
+// New builds Table's suite; see Registry.New.
+func New(src convention.Source, opts passes.Options) *Suite { return Table.New(src, opts) }
+
+// New builds the registry's suite on one set of passes, resolving
+// conventions through src. Passes are shared: each runs once per package
 // whichever analyzers need it.
-func New(src convention.Source) *Suite {
-	s := &Suite{Config: config.New(src)}
-	s.EntryPoints = entrypoints.New(s.Config)
-	s.Instrumentation = instrumentation.New(s.Config, s.EntryPoints)
-	s.LogCalls = logcalls.New(s.Config)
-	s.SpanFlow = spanflow.New(s.Config)
-	// Each analyzer issue adds its analyzer here.
-	user := []*analysis.Analyzer{
-		instrumented.New(s.Config, s.EntryPoints, s.Instrumentation),
-		metricnames.New(s.Config),
-		slo.New(s.Config, s.EntryPoints, s.Instrumentation),
-		logkeys.New(s.Config, s.EntryPoints, s.LogCalls),
-		spans.New(s.Config, s.SpanFlow),
+func (reg Registry) New(src convention.Source, opts passes.Options) *Suite {
+	s := &Suite{Passes: passes.NewSet(src, opts)}
+	for _, row := range reg {
+		s.Analyzers = append(s.Analyzers, row.New(s.Passes))
 	}
-	var ids []string
-	for _, c := range Checks() {
-		ids = append(ids, c.ID)
-	}
-	s.Analyzers = append(user, ignores.New(user, ids))
+	s.Analyzers = append(s.Analyzers, ignores.New(s.Passes, s.Analyzers, reg.Catalog()))
 	guard(s.Analyzers)
 	return s
 }
@@ -71,31 +105,4 @@ func (s *Suite) Analyzer(name string) *analysis.Analyzer {
 		}
 	}
 	return nil
-}
-
-// Checks lists every check of every analyzer, sorted by ID.
-func Checks() []checks.Check {
-	var all []checks.Check
-	for _, list := range [][]checks.Check{
-		ignores.Checks,
-		instrumented.Checks,
-		metricnames.Checks,
-		slo.Checks,
-		logkeys.Checks,
-		spans.Checks,
-	} {
-		all = append(all, list...)
-	}
-	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
-	return all
-}
-
-// Lookup returns the check with the given ID.
-func Lookup(id string) (checks.Check, bool) {
-	for _, c := range Checks() {
-		if c.ID == id {
-			return c, true
-		}
-	}
-	return checks.Check{}, false
 }

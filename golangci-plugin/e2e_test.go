@@ -116,7 +116,7 @@ type finding struct {
 	file string // absolute
 	line int
 	col  int
-	text string // "analyzer: message [check]", golangci-lint's text
+	text string // "analyzer: message [check, severity]", golangci-lint's text
 }
 
 func (f finding) String() string { return fmt.Sprintf("%s:%d:%d: %s", f.file, f.line, f.col, f.text) }
@@ -172,10 +172,10 @@ func TestGolangciLintEndToEnd(t *testing.T) {
 	}{
 		{"config", "config: .obslint.yml", func(finding) bool { return true }},
 		{"disable", "disable: [metricnames]", func(f finding) bool { return !strings.HasPrefix(f.text, "metricnames: ") }},
-		{"enable", "enable: [metric-counter-total]", func(f finding) bool { return strings.HasSuffix(f.text, "[metric-counter-total]") }},
+		{"enable", "enable: [metric-counter-total]", func(f finding) bool { return strings.Contains(f.text, "[metric-counter-total, ") }},
 		// Inline settings replace the module's .obslint.yml: without
 		// the gcl_ namespace there are no metric-namespace findings.
-		{"inline", "service: gcl\n          metrics: {require_help: true}", func(f finding) bool { return !strings.HasSuffix(f.text, "[metric-namespace]") }},
+		{"inline", "service: gcl\n          metrics: {require_help: true}", func(f finding) bool { return !strings.Contains(f.text, "[metric-namespace, ") }},
 	} {
 		t.Run("settings/"+tc.name, func(t *testing.T) {
 			var want []finding
@@ -321,7 +321,7 @@ func obslintFindings(t *testing.T, bin, dir string) []finding {
 	}
 	var out []finding
 	for _, f := range fs {
-		out = append(out, finding{f.File, f.Line, f.Col, fmt.Sprintf("%s: %s [%s]", f.Analyzer, f.Message, f.Check)})
+		out = append(out, finding{f.File, f.Line, f.Col, fmt.Sprintf("%s: %s [%s, %s]", f.Analyzer, f.Message, f.Check, f.Level())})
 	}
 	return out
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/passes"
 )
 
 // Name is the linter name under which golangci-lint knows the plugin: the
@@ -79,9 +80,9 @@ func saltCache(raw any, src convention.Source) {
 // BuildAnalyzers returns obslint's analyzers, their messages suffixed with
 // the check ID and filtered by the enable and disable settings.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	suite := analyzers.New(p.settings.source)
+	suite := analyzers.New(p.settings.source, passes.Options{})
 	for _, a := range suite.Analyzers {
-		tagReports(a, p.settings.filter)
+		tagReports(a, p.settings.source, p.settings.filter)
 	}
 	return suite.Analyzers, nil
 }

@@ -96,7 +96,7 @@ func TestSettings(t *testing.T) {
 		{name: "both", settings: map[string]any{"config": good, "service": "x"},
 			err: `config names a convention file and service are set inline; use one, or write extends: \[.*good\.yml\] inline`},
 		{name: "unknown check", settings: map[string]any{"disable": []any{"metric-helpp"}},
-			err: `^linters\.settings\.custom\.obslint\.settings\.disable\[0\]: unknown check "metric-helpp" \(known checks: .*metric-help`},
+			err: `^linters\.settings\.custom\.obslint\.settings\.disable\[0\]: unknown check "metric-helpp"; did you mean "metric-help"\?`},
 		{name: "bad filter type", settings: map[string]any{"enable": "instrumented"},
 			err: `^linters\.settings\.custom\.obslint\.settings: decoding settings: json: cannot unmarshal string`},
 		{name: "not a mapping", settings: []any{"x"}, err: `want a mapping of settings, got \[\]interface`},

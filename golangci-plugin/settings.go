@@ -13,7 +13,6 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 
 	"github.com/obslint/obslint/analyzers"
-	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
 )
 
@@ -77,6 +76,11 @@ func decode(raw any) (*Settings, error) {
 	s.source, err = s.conventionSource(inline)
 	if err != nil {
 		return nil, err
+	}
+	if fixed, ok := s.source.(convention.Fixed); ok {
+		if err := fixed.C.CheckSeverityNames(analyzers.Catalog()); err != nil {
+			return nil, err
+		}
 	}
 	s.filter, err = checkFilter(s.Enable, s.Disable)
 	if err != nil {
@@ -149,72 +153,21 @@ func keyList(m map[string]any) string {
 }
 
 // checkFilter returns the predicate saying whether a check's findings are
-// reported. Unknown names are errors: a typo in a disable list would
-// otherwise silently keep reporting.
+// reported: the selection the obslint command's -enable and -disable make.
+// Unknown names are errors: a typo in a disable list would otherwise
+// silently keep reporting.
 func checkFilter(enable, disable []string) (func(string) bool, error) {
-	expand := func(key string, names []string) (map[string]bool, error) {
-		set := make(map[string]bool)
+	cat := analyzers.Catalog()
+	for key, names := range map[string][]string{"enable": enable, "disable": disable} {
 		for i, n := range names {
-			ids := checkIDs(n)
-			if len(ids) == 0 {
-				return nil, fmt.Errorf("%s.%s[%d]: unknown check %q (known checks: %s; or an analyzer name: %s)",
-					settingsKey, key, i, n, strings.Join(allIDs(), ", "), strings.Join(analyzerNames(), ", "))
-			}
-			for _, id := range ids {
-				set[id] = true
+			if !cat.Known(n) {
+				return nil, fmt.Errorf("%s.%s[%d]: %v", settingsKey, key, i, cat.Unknown(n))
 			}
 		}
-		return set, nil
 	}
-	en, err := expand("enable", enable)
+	sel, err := cat.Select(enable, disable)
 	if err != nil {
 		return nil, err
 	}
-	dis, err := expand("disable", disable)
-	if err != nil {
-		return nil, err
-	}
-	explicit := make(map[string]bool)
-	for _, n := range enable {
-		explicit[n] = true
-	}
-	return func(check string) bool {
-		if checks.OffByDefault(analyzers.Checks(), check) && !explicit[check] {
-			return false
-		}
-		if len(en) > 0 && !en[check] {
-			return false
-		}
-		return !dis[check]
-	}, nil
-}
-
-// checkIDs returns the IDs a name in enable or disable stands for.
-func checkIDs(name string) []string {
-	var ids []string
-	for _, c := range analyzers.Checks() {
-		if c.ID == name || c.Analyzer == name {
-			ids = append(ids, c.ID)
-		}
-	}
-	return ids
-}
-
-func allIDs() []string {
-	var ids []string
-	for _, c := range analyzers.Checks() {
-		ids = append(ids, c.ID)
-	}
-	return ids
-}
-
-func analyzerNames() []string {
-	var names []string
-	for _, c := range analyzers.Checks() {
-		if !slices.Contains(names, c.Analyzer) {
-			names = append(names, c.Analyzer)
-		}
-	}
-	sort.Strings(names)
-	return names
+	return sel.Reports, nil
 }

@@ -17,53 +17,52 @@ import (
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/directive"
+	"github.com/obslint/obslint/passes"
 	"github.com/obslint/obslint/passes/directiveindex"
 )
 
-// Checks are the checks of this analyzer.
-var Checks = []checks.Check{
-	{ID: directive.CheckDirective, Analyzer: "ignores", Summary: "malformed or misplaced //obslint: or //autometrics: directive"},
-	{ID: "unused-ignore", Analyzer: "ignores", Summary: "//obslint:ignore that names an unknown check or silences nothing"},
-}
+// The analyzer's checks.
+var (
+	Directive    = &checks.Check{ID: directive.CheckDirective, Analyzer: "ignores", Severity: checks.Error, Summary: "malformed or misplaced //obslint: or //autometrics: directive"}
+	UnusedIgnore = &checks.Check{ID: "unused-ignore", Analyzer: "ignores", Severity: checks.Warning, Summary: "//obslint:ignore that names an unknown check or silences nothing"}
+)
 
-// New returns the analyzer. others are the suite's other analyzers and
-// checkIDs every check ID of the suite: the names an ignore may use.
-func New(others []*analysis.Analyzer, checkIDs []string) *analysis.Analyzer {
-	known := map[string]bool{"all": true, "ignores": true}
-	for _, id := range checkIDs {
-		known[id] = true
-	}
-	for _, a := range others {
-		known[a.Name] = true
-	}
+// Checks are the checks of this analyzer.
+var Checks = []*checks.Check{Directive, UnusedIgnore}
+
+// New returns the analyzer. others are the suite's other analyzers, which
+// it runs after, and cat every check of the suite: the names an ignore may
+// use.
+func New(set *passes.Set, others []*analysis.Analyzer, cat checks.Catalog) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     "ignores",
 		Doc:      "reports malformed obslint directives and //obslint:ignore directives that silence nothing",
-		URL:      checks.DocBase + "/unused-ignore.md",
-		Requires: append([]*analysis.Analyzer{directiveindex.Analyzer}, others...),
+		URL:      UnusedIgnore.DocURL(),
+		Requires: append([]*analysis.Analyzer{set.Directives}, others...),
 		Run: func(pass *analysis.Pass) (any, error) {
-			r := diag.New(pass)
-			for _, e := range r.Dirs.Errors() {
-				if e.Check == directive.CheckDirective {
-					r.Report(e.Check, e.Pos, e.End, e.Msg)
+			dirs := directiveindex.Of(pass)
+			r := diag.New(pass, dirs)
+			for _, e := range dirs.Errors() {
+				if e.Check == Directive.ID {
+					r.Report(Directive, e.Pos, e.End, e.Msg)
 				}
 			}
-			for _, ig := range r.Dirs.Ignores() {
+			for _, ig := range dirs.Ignores() {
 				var unknown []string
 				for _, name := range ig.Checks {
-					if !known[name] {
+					if !cat.Known(name) {
 						unknown = append(unknown, name)
 					}
 				}
 				switch {
 				case len(unknown) > 0:
-					r.Report("unused-ignore", ig.Pos, ig.End, fmt.Sprintf("//obslint:ignore names unknown check %s; see obslint rules", strings.Join(unknown, ", ")))
-				case !r.Dirs.Used(ig):
+					r.Report(UnusedIgnore, ig.Pos, ig.End, fmt.Sprintf("//obslint:ignore names unknown check %s; see obslint rules", strings.Join(unknown, ", ")))
+				case !dirs.Used(ig):
 					where := "on this line or the next"
 					if ig.Trailing {
 						where = "on this line"
 					}
-					r.Report("unused-ignore", ig.Pos, ig.End, fmt.Sprintf("//obslint:ignore %s silences nothing %s; remove it", strings.Join(ig.Checks, ","), where),
+					r.Report(UnusedIgnore, ig.Pos, ig.End, fmt.Sprintf("//obslint:ignore %s silences nothing %s; remove it", strings.Join(ig.Checks, ","), where),
 						analysis.SuggestedFix{Message: "remove the directive", TextEdits: []analysis.TextEdit{removal(pass, ig.Pos, ig.End)}})
 				}
 			}

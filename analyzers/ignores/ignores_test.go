@@ -1,19 +1,13 @@
 package ignores_test
 
 import (
-	"path/filepath"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/obslint/obslint/analyzers/ignores"
+	"github.com/obslint/obslint/analyzers/analyzertest"
 )
 
+func TestMain(m *testing.M) { analyzertest.Main(m, "ignores") }
+
 func TestIgnores(t *testing.T) {
-	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := ignores.New(nil, []string{"directive", "unused-ignore"})
-	analysistest.RunWithSuggestedFixes(t, testdata, a, "ignores/a", "ignores/gen")
+	analyzertest.RunWithSuggestedFixes(t, analyzertest.Analyzer(t, nil, "ignores"), "ignores/a", "ignores/gen")
 }

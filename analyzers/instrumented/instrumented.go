@@ -27,6 +27,7 @@ import (
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/passes"
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/entrypoints"
@@ -34,12 +35,10 @@ import (
 )
 
 // Check is the analyzer's only check.
-const Check = "instrumented"
+var Check = &checks.Check{ID: "instrumented", Analyzer: "instrumented", Severity: checks.Warning, Summary: "exported entry point records no request metrics or span, inside or where it is registered"}
 
 // Checks are the checks of this analyzer.
-var Checks = []checks.Check{
-	{ID: Check, Analyzer: "instrumented", Summary: "exported entry point records no request metrics or span, inside or where it is registered"},
-}
+var Checks = []*checks.Check{Check}
 
 // ignoredFact marks an entry point whose declaration carries an
 // //obslint:ignore for this check, so that packages registering it stay
@@ -50,20 +49,20 @@ func (*ignoredFact) AFact()         {}
 func (*ignoredFact) String() string { return "instrumented: ignored" }
 
 // New returns the analyzer.
-func New(cfg, eps, inst *analysis.Analyzer) *analysis.Analyzer {
+func New(set *passes.Set) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:      "instrumented",
 		Doc:       "reports exported entry points that record no request metrics or span",
-		URL:       checks.DocBase + "/instrumented.md",
-		Requires:  []*analysis.Analyzer{cfg, eps, inst, directiveindex.Analyzer},
+		URL:       Check.DocURL(),
+		Requires:  []*analysis.Analyzer{set.Config, set.Directives, set.EntryPoints, set.Instrumentation},
 		FactTypes: []analysis.Fact{new(ignoredFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			a := &run{
 				pass: pass,
 				conv: config.Of(pass),
-				r:    diag.New(pass),
-				eps:  pass.ResultOf[eps].(*entrypoints.Result),
-				inst: pass.ResultOf[inst].(*instrumentation.Result),
+				r:    diag.New(pass, directiveindex.Of(pass)),
+				eps:  entrypoints.Of(pass),
+				inst: instrumentation.Of(pass),
 			}
 			a.local()
 			a.imported()
@@ -93,7 +92,7 @@ func (a *run) local() {
 		}
 		if len(ep.Registrations) == 0 {
 			// Registered elsewhere, if anywhere: judged there.
-			if a.r.Dirs.Suppressed(a.pass.Fset, ep.Pos(), a.pass.Analyzer.Name, Check) {
+			if a.r.Silenced(ep.Pos(), Check) {
 				a.pass.ExportObjectFact(ep.Func, new(ignoredFact))
 			}
 			continue
@@ -220,7 +219,7 @@ func (a *run) fixes(ep *entrypoints.EntryPoint) []analysis.SuggestedFix {
 			return []analysis.SuggestedFix{fix}
 		}
 	}
-	if a.usesAutometrics() {
+	if directiveindex.Of(a.pass).HasAutometrics() {
 		return []analysis.SuggestedFix{{
 			Message:   "add an //autometrics:inst directive",
 			TextEdits: []analysis.TextEdit{{Pos: fd.Pos(), End: fd.Pos(), NewText: []byte("//autometrics:inst\n")}},
@@ -236,21 +235,6 @@ func (a *run) fileOf(n ast.Node) *ast.File {
 		}
 	}
 	return nil
-}
-
-// usesAutometrics reports whether any function of the package carries an
-// //autometrics:inst directive.
-func (a *run) usesAutometrics() bool {
-	for _, f := range a.pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				if fn := a.r.Dirs.Func(fd); fn != nil && fn.Autometrics != nil {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // importName returns the name under which file imports path, or "".

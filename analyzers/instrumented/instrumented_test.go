@@ -3,36 +3,30 @@ package instrumented_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/obslint/obslint/analyzers"
+	"github.com/obslint/obslint/analyzers/analyzertest"
 	"github.com/obslint/obslint/internal/convention"
-	"github.com/obslint/obslint/internal/fixtures"
 )
 
-func analyzer(conv *convention.Convention) *analysis.Analyzer {
-	return analyzers.New(convention.Fixed{C: conv}).Analyzer("instrumented")
-}
+func TestMain(m *testing.M) { analyzertest.Main(m, "instrumented") }
 
 func TestNetHTTP(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "instrumented/nethttp", "instrumented/wrapped", "instrumented/legacytracing")
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "instrumented"), "instrumented/nethttp", "instrumented/wrapped", "instrumented/legacytracing")
 }
 
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(convention.Default()), "instrumented/withotel")
+	analyzertest.RunWithSuggestedFixes(t, analyzertest.Analyzer(t, convention.Default(), "instrumented"), "instrumented/withotel")
 }
 
 func TestCrossPackage(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "instrumented/xpkg/cmd")
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "instrumented"), "instrumented/xpkg/cmd")
 }
 
 func TestFrameworks(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "instrumented/frameworks")
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "instrumented"), "instrumented/frameworks")
 }
 
 func TestGRPCAndConnect(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "instrumented/grpcsvc/server", "instrumented/grpcsvc/cmd", "instrumented/connectsvc/server")
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "instrumented"), "instrumented/grpcsvc/server", "instrumented/grpcsvc/cmd", "instrumented/connectsvc/server")
 }
 
 func TestConvention(t *testing.T) {
@@ -43,5 +37,5 @@ func TestConvention(t *testing.T) {
 	conv.Instrumentation.Middleware = []string{"instrumented/conv.Wrap"}
 	conv.Entrypoints.ExportedOnly = &no
 	conv.Entrypoints.Ignore = []string{"*.Healthz"}
-	analysistest.Run(t, fixtures.Dir(t), analyzer(conv), "instrumented/conv")
+	analyzertest.Run(t, analyzertest.Analyzer(t, conv, "instrumented"), "instrumented/conv")
 }

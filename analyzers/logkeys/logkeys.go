@@ -27,6 +27,7 @@ import (
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/naming"
 	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/passes"
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/entrypoints"
@@ -35,51 +36,38 @@ import (
 
 const analyzerName = "logkeys"
 
-// Check IDs.
-const (
-	KeyCase        = "log-key-case"
-	CanonicalKey   = "log-canonical-key"
-	ForbiddenKey   = "log-forbidden-key"
-	ReservedKey    = "log-reserved-key"
-	DanglingKey    = "log-dangling-key"
-	KeyType        = "log-key-type"
-	DynamicKey     = "log-dynamic-key"
-	MixedArgs      = "log-mixed-args"
-	DynamicMessage = "log-dynamic-message"
-	PrintfMessage  = "log-printf-message"
-	Unstructured   = "log-unstructured"
-	Context        = "log-context"
+// The analyzer's checks.
+var (
+	KeyCase        = &checks.Check{ID: "log-key-case", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log key not in the convention's case (logs.key_case)"}
+	CanonicalKey   = &checks.Check{ID: "log-canonical-key", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log key is an alias of a canonical key (logs.canonical_keys)"}
+	ForbiddenKey   = &checks.Check{ID: "log-forbidden-key", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log key the convention forbids (logs.forbidden_keys)"}
+	ReservedKey    = &checks.Check{ID: "log-reserved-key", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log key the handler writes itself (time, level, msg, …)"}
+	DanglingKey    = &checks.Check{ID: "log-dangling-key", Analyzer: analyzerName, Severity: checks.Error, Summary: "log key without a value at the end of a key/value list"}
+	KeyType        = &checks.Check{ID: "log-key-type", Analyzer: analyzerName, Severity: checks.Error, Summary: "non-string at a key position of a key/value list (an error, a named string type)"}
+	DynamicKey     = &checks.Check{ID: "log-dynamic-key", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log key built at run time (fmt, concatenation, a variable assigned so)"}
+	MixedArgs      = &checks.Check{ID: "log-mixed-args", Analyzer: analyzerName, Severity: checks.Warning, Summary: "key/value pairs and attributes mixed in one log call"}
+	DynamicMessage = &checks.Check{ID: "log-dynamic-message", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log message built at run time (logs.static_message)"}
+	PrintfMessage  = &checks.Check{ID: "log-printf-message", Analyzer: analyzerName, Severity: checks.Warning, Summary: "printf verb in the message of a structured log call, which does not format"}
+	Unstructured   = &checks.Check{ID: "log-unstructured", Analyzer: analyzerName, Severity: checks.Warning, Summary: "fmt.Print*, log.Print* or println outside package main and tests (logs.unstructured: forbid)"}
+	Context        = &checks.Check{ID: "log-context", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log call without the context inside an entry point (logs.context_variants)"}
 )
 
 // Checks are the checks of this analyzer.
-var Checks = []checks.Check{
-	{ID: KeyCase, Analyzer: analyzerName, Summary: "log key not in the convention's case (logs.key_case)"},
-	{ID: CanonicalKey, Analyzer: analyzerName, Summary: "log key is an alias of a canonical key (logs.canonical_keys)"},
-	{ID: ForbiddenKey, Analyzer: analyzerName, Summary: "log key the convention forbids (logs.forbidden_keys)"},
-	{ID: ReservedKey, Analyzer: analyzerName, Summary: "log key the handler writes itself (time, level, msg, …)"},
-	{ID: DanglingKey, Analyzer: analyzerName, Summary: "log key without a value at the end of a key/value list"},
-	{ID: KeyType, Analyzer: analyzerName, Summary: "non-string at a key position of a key/value list (an error, a named string type)"},
-	{ID: DynamicKey, Analyzer: analyzerName, Summary: "log key built at run time (fmt, concatenation, a variable assigned so)"},
-	{ID: MixedArgs, Analyzer: analyzerName, Summary: "key/value pairs and attributes mixed in one log call"},
-	{ID: DynamicMessage, Analyzer: analyzerName, Summary: "log message built at run time (logs.static_message)"},
-	{ID: PrintfMessage, Analyzer: analyzerName, Summary: "printf verb in the message of a structured log call, which does not format"},
-	{ID: Unstructured, Analyzer: analyzerName, Summary: "fmt.Print*, log.Print* or println outside package main and tests (logs.unstructured: forbid)"},
-	{ID: Context, Analyzer: analyzerName, Summary: "log call without the context inside an entry point (logs.context_variants)"},
-}
+var Checks = []*checks.Check{KeyCase, CanonicalKey, ForbiddenKey, ReservedKey, DanglingKey, KeyType, DynamicKey, MixedArgs, DynamicMessage, PrintfMessage, Unstructured, Context}
 
 // New returns the analyzer.
-func New(cfg, eps, calls *analysis.Analyzer) *analysis.Analyzer {
+func New(set *passes.Set) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     analyzerName,
 		Doc:      "reports structured log calls whose keys or messages break the convention's logs rules",
-		URL:      checks.DocBase + "/log-key-case.md",
-		Requires: []*analysis.Analyzer{cfg, eps, calls, directiveindex.Analyzer},
+		URL:      KeyCase.DocURL(),
+		Requires: []*analysis.Analyzer{set.Config, set.Directives, set.EntryPoints, set.LogCalls},
 		Run: func(pass *analysis.Pass) (any, error) {
 			c := &checker{
-				pass: pass, conv: config.Of(pass), r: diag.New(pass),
-				eps: pass.ResultOf[eps].(*entrypoints.Result),
+				pass: pass, conv: config.Of(pass), r: diag.New(pass, directiveindex.Of(pass)),
+				eps: entrypoints.Of(pass),
 			}
-			c.run(pass.ResultOf[calls].(*logcalls.Result))
+			c.run(logcalls.Of(pass))
 			return nil, nil
 		},
 	}

@@ -1,35 +1,15 @@
 package logkeys_test
 
 import (
-	"path/filepath"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/obslint/obslint/analyzers"
+	"github.com/obslint/obslint/analyzers/analyzertest"
 	"github.com/obslint/obslint/internal/convention"
 )
 
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
-func analyzer(conv *convention.Convention) *analysis.Analyzer {
-	for _, a := range analyzers.New(convention.Fixed{C: conv}).Analyzers {
-		if a.Name == "logkeys" {
-			return a
-		}
-	}
-	panic("no logkeys analyzer")
-}
-
 // company is a convention that switches every logs rule on.
+func TestMain(m *testing.M) { analyzertest.Main(m, "logkeys") }
+
 func company() *convention.Convention {
 	c := convention.Default()
 	c.Logs = convention.Logs{
@@ -45,13 +25,13 @@ func company() *convention.Convention {
 }
 
 func TestSlog(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/slogs", "logkeys/noimport")
+	analyzertest.Run(t, analyzertest.Analyzer(t, company(), "logkeys"), "logkeys/slogs", "logkeys/noimport")
 }
 
 func TestLoggers(t *testing.T) {
 	for _, pkg := range []string{"zaps", "logrusx", "zerologs", "logrs", "klogs"} {
 		t.Run(pkg, func(t *testing.T) {
-			analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/"+pkg)
+			analyzertest.Run(t, analyzertest.Analyzer(t, company(), "logkeys"), "logkeys/"+pkg)
 		})
 	}
 }
@@ -59,21 +39,21 @@ func TestLoggers(t *testing.T) {
 // TestWrappers: wrappers named in the convention, and wrappers the pass
 // finds itself in another package (facts), wrappers of wrappers included.
 func TestWrappers(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/wrap/svc", "logkeys/wrap/platform")
+	analyzertest.Run(t, analyzertest.Analyzer(t, company(), "logkeys"), "logkeys/wrap/svc", "logkeys/wrap/platform")
 }
 
 func TestContext(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/ctx")
+	analyzertest.Run(t, analyzertest.Analyzer(t, company(), "logkeys"), "logkeys/ctx")
 }
 
 func TestUnstructured(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer(company()), "logkeys/unstruct", "logkeys/unstructmain", "logkeys/unstructcli")
+	analyzertest.Run(t, analyzertest.Analyzer(t, company(), "logkeys"), "logkeys/unstruct", "logkeys/unstructmain", "logkeys/unstructcli")
 }
 
 func TestDefaults(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer(convention.Default()), "logkeys/defaults")
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "logkeys"), "logkeys/defaults")
 }
 
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer(company()), "logkeys/fixes")
+	analyzertest.RunWithSuggestedFixes(t, analyzertest.Analyzer(t, company(), "logkeys"), "logkeys/fixes")
 }

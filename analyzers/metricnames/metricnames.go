@@ -24,6 +24,7 @@ import (
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/passes"
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/metricdefs"
@@ -31,58 +32,40 @@ import (
 
 const analyzerName = "metricnames"
 
-// Check IDs.
-const (
-	NameCase        = "metric-name-case"
-	CounterTotal    = "metric-counter-total"
-	BaseUnit        = "metric-base-unit"
-	UnitAbbrev      = "metric-unit-abbrev"
-	TypeSuffix      = "metric-type-suffix"
-	ReservedSuffix  = "metric-reserved-suffix"
-	ReservedLabel   = "metric-reserved-label"
-	Colon           = "metric-colon"
-	Help            = "metric-help"
-	LabelCase       = "metric-label-case"
-	OTelName        = "otel-metric-name"
-	OTelUnit        = "otel-metric-unit"
-	Namespace       = "metric-namespace"
-	ForbiddenLabel  = "metric-forbidden-label"
-	MaxLabels       = "metric-max-labels"
-	LabelCardinal   = "metric-label-cardinality"
-	Duplicate       = "metric-duplicate"
-	Unfolded        = "metric-unfolded"
-	analyzerSummary = "reports metric names and labels that break Prometheus, OpenTelemetry or company naming rules"
+const analyzerSummary = "reports metric names and labels that break Prometheus, OpenTelemetry or company naming rules"
+
+// The analyzer's checks.
+var (
+	NameCase       = &checks.Check{ID: "metric-name-case", Analyzer: analyzerName, Severity: checks.Warning, Summary: "Prometheus metric name is not snake_case"}
+	CounterTotal   = &checks.Check{ID: "metric-counter-total", Analyzer: analyzerName, Severity: checks.Warning, Summary: "counter without _total, or _total on a metric that is not a counter"}
+	BaseUnit       = &checks.Check{ID: "metric-base-unit", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name uses a non-base unit (milliseconds, kilobytes, minutes, …)"}
+	UnitAbbrev     = &checks.Check{ID: "metric-unit-abbrev", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name abbreviates its unit (_ms, _sec, _kb, …)"}
+	TypeSuffix     = &checks.Check{ID: "metric-type-suffix", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name contains its type (_gauge, _counter, …)"}
+	ReservedSuffix = &checks.Check{ID: "metric-reserved-suffix", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name ends in _bucket, _count or _sum, which histograms and summaries add"}
+	ReservedLabel  = &checks.Check{ID: "metric-reserved-label", Analyzer: analyzerName, Severity: checks.Error, Summary: "label le or quantile, or a label starting with __, which Prometheus reserves"}
+	Colon          = &checks.Check{ID: "metric-colon", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name contains a colon, reserved for recording rules"}
+	Help           = &checks.Check{ID: "metric-help", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric without help text (metrics.require_help)"}
+	LabelCase      = &checks.Check{ID: "metric-label-case", Analyzer: analyzerName, Severity: checks.Warning, Summary: "label name is not snake_case"}
+	OTelName       = &checks.Check{ID: "otel-metric-name", Analyzer: analyzerName, Severity: checks.Warning, Summary: "OpenTelemetry instrument name is not lowercase dot-separated, has _total, a unit, or the otel. prefix"}
+	OTelUnit       = &checks.Check{ID: "otel-metric-unit", Analyzer: analyzerName, Severity: checks.Warning, Summary: "OpenTelemetry instrument without a UCUM unit in metric.WithUnit"}
+	Namespace      = &checks.Check{ID: "metric-namespace", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name lacks the company namespace (metrics.namespace)"}
+	ForbiddenLabel = &checks.Check{ID: "metric-forbidden-label", Analyzer: analyzerName, Severity: checks.Warning, Summary: "label the convention forbids (metrics.forbidden_labels)"}
+	MaxLabels      = &checks.Check{ID: "metric-max-labels", Analyzer: analyzerName, Severity: checks.Warning, Summary: "more variable labels than metrics.max_labels"}
+	LabelCardinal  = &checks.Check{ID: "metric-label-cardinality", Analyzer: analyzerName, Severity: checks.Warning, Summary: "label value from an unbounded source (raw path, error text, formatted IDs)"}
+	Duplicate      = &checks.Check{ID: "metric-duplicate", Analyzer: analyzerName, Severity: checks.Error, Summary: "one metric name declared twice with a different type, labels or unit"}
+	Unfolded       = &checks.Check{ID: "metric-unfolded", Analyzer: analyzerName, Severity: checks.Info, Summary: "metric whose name is not a constant, so its naming is not checked (off by default; shown with -v)", OffByDefault: true}
 )
 
 // Checks are the checks of this analyzer.
-var Checks = []checks.Check{
-	{ID: NameCase, Analyzer: analyzerName, Summary: "Prometheus metric name is not snake_case"},
-	{ID: CounterTotal, Analyzer: analyzerName, Summary: "counter without _total, or _total on a metric that is not a counter"},
-	{ID: BaseUnit, Analyzer: analyzerName, Summary: "metric name uses a non-base unit (milliseconds, kilobytes, minutes, …)"},
-	{ID: UnitAbbrev, Analyzer: analyzerName, Summary: "metric name abbreviates its unit (_ms, _sec, _kb, …)"},
-	{ID: TypeSuffix, Analyzer: analyzerName, Summary: "metric name contains its type (_gauge, _counter, …)"},
-	{ID: ReservedSuffix, Analyzer: analyzerName, Summary: "metric name ends in _bucket, _count or _sum, which histograms and summaries add"},
-	{ID: ReservedLabel, Analyzer: analyzerName, Summary: "label le or quantile, or a label starting with __, which Prometheus reserves"},
-	{ID: Colon, Analyzer: analyzerName, Summary: "metric name contains a colon, reserved for recording rules"},
-	{ID: Help, Analyzer: analyzerName, Summary: "metric without help text (metrics.require_help)"},
-	{ID: LabelCase, Analyzer: analyzerName, Summary: "label name is not snake_case"},
-	{ID: OTelName, Analyzer: analyzerName, Summary: "OpenTelemetry instrument name is not lowercase dot-separated, has _total, a unit, or the otel. prefix"},
-	{ID: OTelUnit, Analyzer: analyzerName, Summary: "OpenTelemetry instrument without a UCUM unit in metric.WithUnit"},
-	{ID: Namespace, Analyzer: analyzerName, Summary: "metric name lacks the company namespace (metrics.namespace)"},
-	{ID: ForbiddenLabel, Analyzer: analyzerName, Summary: "label the convention forbids (metrics.forbidden_labels)"},
-	{ID: MaxLabels, Analyzer: analyzerName, Summary: "more variable labels than metrics.max_labels"},
-	{ID: LabelCardinal, Analyzer: analyzerName, Summary: "label value from an unbounded source (raw path, error text, formatted IDs)"},
-	{ID: Duplicate, Analyzer: analyzerName, Summary: "one metric name declared twice with a different type, labels or unit"},
-	{ID: Unfolded, Analyzer: analyzerName, Summary: "metric whose name is not a constant, so its naming is not checked (off by default; shown with -v)", OffByDefault: true},
-}
+var Checks = []*checks.Check{NameCase, CounterTotal, BaseUnit, UnitAbbrev, TypeSuffix, ReservedSuffix, ReservedLabel, Colon, Help, LabelCase, OTelName, OTelUnit, Namespace, ForbiddenLabel, MaxLabels, LabelCardinal, Duplicate, Unfolded}
 
 // New returns the analyzer.
-func New(cfg *analysis.Analyzer) *analysis.Analyzer {
+func New(set *passes.Set) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     analyzerName,
 		Doc:      analyzerSummary,
-		URL:      checks.DocBase + "/metric-name-case.md",
-		Requires: []*analysis.Analyzer{cfg, metricdefs.Analyzer, directiveindex.Analyzer, inspect.Analyzer},
+		URL:      NameCase.DocURL(),
+		Requires: []*analysis.Analyzer{set.Config, set.MetricDefs, set.Directives, inspect.Analyzer},
 		Run:      run,
 	}
 }
@@ -94,8 +77,8 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	defs := pass.ResultOf[metricdefs.Analyzer].(*metricdefs.Result)
-	c := &checker{pass: pass, conv: config.Of(pass), r: diag.New(pass)}
+	defs := metricdefs.Of(pass)
+	c := &checker{pass: pass, conv: config.Of(pass), r: diag.New(pass, directiveindex.Of(pass))}
 	for _, d := range defs.Defs {
 		if d.Library == metricdefs.OTel {
 			c.otel(d)

@@ -27,7 +27,9 @@ import (
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/directive"
+	"github.com/obslint/obslint/internal/naming"
 	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/passes"
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/entrypoints"
@@ -37,40 +39,35 @@ import (
 
 const analyzerName = "slo"
 
-// Check IDs.
-const (
-	Missing    = "slo-missing"
-	Unknown    = "slo-unknown"
-	Invalid    = directive.CheckSLOInvalid
-	Unobserved = "slo-unobserved"
-	Conflict   = "slo-conflict"
+// The analyzer's checks.
+var (
+	Missing    = &checks.Check{ID: "slo-missing", Analyzer: analyzerName, Severity: checks.Warning, Summary: "exported entry point without an SLO (slo.required)"}
+	Unknown    = &checks.Check{ID: "slo-unknown", Analyzer: analyzerName, Severity: checks.Error, Summary: "//obslint:slo names an objective the convention does not define"}
+	Invalid    = &checks.Check{ID: directive.CheckSLOInvalid, Analyzer: analyzerName, Severity: checks.Error, Summary: "SLO declaration with invalid values (success or latency_target outside (0,100), latency not positive, Autometrics flags it rejects)"}
+	Unobserved = &checks.Check{ID: "slo-unobserved", Analyzer: analyzerName, Severity: checks.Warning, Summary: "SLO on a function that records no metrics or span, or a success objective on Autometrics that cannot see its errors: nothing can measure it"}
+	Conflict   = &checks.Check{ID: "slo-conflict", Analyzer: analyzerName, Severity: checks.Error, Summary: "one SLO name declared with different targets in the program or the convention"}
 )
 
 // Checks are the checks of this analyzer.
-var Checks = []checks.Check{
-	{ID: Missing, Analyzer: analyzerName, Summary: "exported entry point without an SLO (slo.required)"},
-	{ID: Unknown, Analyzer: analyzerName, Summary: "//obslint:slo names an objective the convention does not define"},
-	{ID: Invalid, Analyzer: analyzerName, Summary: "SLO declaration with invalid values (success or latency_target outside (0,100), latency not positive, Autometrics flags it rejects)"},
-	{ID: Unobserved, Analyzer: analyzerName, Summary: "SLO on a function that records no metrics or span, or a success objective on Autometrics that cannot see its errors: nothing can measure it"},
-	{ID: Conflict, Analyzer: analyzerName, Summary: "one SLO name declared with different targets in the program or the convention"},
-}
+var Checks = []*checks.Check{Missing, Unknown, Invalid, Unobserved, Conflict}
 
 // New returns the analyzer.
-func New(cfg, eps, inst *analysis.Analyzer) *analysis.Analyzer {
+func New(set *passes.Set) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     analyzerName,
 		Doc:      "checks SLO declarations and reports entry points without one",
-		URL:      checks.DocBase + "/slo-missing.md",
-		Requires: []*analysis.Analyzer{cfg, eps, inst, directiveindex.Analyzer, slodecls.Analyzer},
+		URL:      Missing.DocURL(),
+		Requires: []*analysis.Analyzer{set.Config, set.Directives, set.EntryPoints, set.Instrumentation, set.SLODecls},
 		Run: func(pass *analysis.Pass) (any, error) {
 			c := &checker{
 				pass: pass,
 				conv: config.Of(pass),
-				r:    diag.New(pass),
-				eps:  pass.ResultOf[eps].(*entrypoints.Result),
-				inst: pass.ResultOf[inst].(*instrumentation.Result),
-				slos: pass.ResultOf[slodecls.Analyzer].(*slodecls.Result),
+				dirs: directiveindex.Of(pass),
+				eps:  entrypoints.Of(pass),
+				inst: instrumentation.Of(pass),
+				slos: slodecls.Of(pass),
 			}
+			c.r = diag.New(pass, c.dirs)
 			decls := c.slos.Decls
 			c.invalid()
 			c.missing()
@@ -86,6 +83,7 @@ type checker struct {
 	pass *analysis.Pass
 	conv *convention.Convention
 	r    *diag.Reporter
+	dirs *directiveindex.Result
 	eps  *entrypoints.Result
 	inst *instrumentation.Result
 	slos *slodecls.Result
@@ -93,8 +91,8 @@ type checker struct {
 
 // invalid reports the declarations the directive parser rejected.
 func (c *checker) invalid() {
-	for _, e := range c.r.Dirs.Errors() {
-		if e.Check == Invalid {
+	for _, e := range c.dirs.Errors() {
+		if e.Check == Invalid.ID {
 			c.r.Report(Invalid, e.Pos, e.End, e.Msg)
 		}
 	}
@@ -140,14 +138,14 @@ func (c *checker) missing() {
 // declares reports whether fd's doc comment declares an SLO, valid or
 // not: an invalid one is reported as such, not as missing.
 func (c *checker) declares(fd *ast.FuncDecl) bool {
-	if dirs := c.r.Dirs.Func(fd); dirs != nil && len(dirs.SLOs) > 0 {
+	if dirs := c.dirs.Func(fd); dirs != nil && len(dirs.SLOs) > 0 {
 		return true
 	}
 	if fd.Doc == nil {
 		return false
 	}
-	for _, e := range c.r.Dirs.Errors() {
-		if e.Check == Invalid && fd.Doc.Pos() <= e.Pos && e.Pos < fd.Doc.End() {
+	for _, e := range c.dirs.Errors() {
+		if e.Check == Invalid.ID && fd.Doc.Pos() <= e.Pos && e.Pos < fd.Doc.End() {
 			return true
 		}
 	}
@@ -167,7 +165,7 @@ func (c *checker) unknown(decls []slodecls.Decl) {
 		list := "the convention defines none; declare it inline (success=… latency=… latency_target=…) or add it to slo.objectives"
 		if len(defined) > 0 {
 			list = "defined: " + strings.Join(defined, ", ")
-			if s := convention.Closest(d.SLO.Name, defined); s != "" {
+			if s := naming.Closest(d.SLO.Name, defined); s != "" {
 				list = fmt.Sprintf("did you mean %q? (%s)", s, list)
 			}
 		}
@@ -214,7 +212,7 @@ func (c *checker) unobserved(decls []slodecls.Decl) {
 // ok, so the objective is always met.
 func (c *checker) errorBlind(decls []slodecls.Decl) {
 	for _, d := range decls {
-		dirs := c.r.Dirs.Func(d.Decl)
+		dirs := c.dirs.Func(d.Decl)
 		if dirs == nil || dirs.Autometrics == nil || c.success(d.SLO) == 0 || directive.AutometricsSeesErrors(d.Decl) {
 			continue
 		}

@@ -4,17 +4,11 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/obslint/obslint/analyzers"
+	"github.com/obslint/obslint/analyzers/analyzertest"
 	"github.com/obslint/obslint/internal/convention"
-	"github.com/obslint/obslint/internal/fixtures"
 )
 
-func analyzer(conv *convention.Convention) *analysis.Analyzer {
-	return analyzers.New(convention.Fixed{C: conv}).Analyzer("slo")
-}
+func TestMain(m *testing.M) { analyzertest.Main(m, "slo") }
 
 func objective(success float64, latency time.Duration, target float64) convention.Objective {
 	return convention.Objective{
@@ -37,18 +31,18 @@ func TestSLO(t *testing.T) {
 		"batch": objective(99, 0, 0),
 	})
 	conv.SLO.Entrypoints = map[string]string{"slo/api.Mapped": "api"}
-	analysistest.Run(t, fixtures.Dir(t), analyzer(conv), "slo/api")
+	analyzertest.Run(t, analyzertest.Analyzer(t, conv, "slo"), "slo/api")
 }
 
 func TestFix(t *testing.T) {
 	conv := required(map[string]convention.Objective{"api": objective(99.9, 250*time.Millisecond, 99)})
-	analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(conv), "slo/fix")
+	analyzertest.RunWithSuggestedFixes(t, analyzertest.Analyzer(t, conv, "slo"), "slo/fix")
 }
 
 func TestConflictAcrossPackages(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "slo/cmd")
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "slo"), "slo/cmd")
 }
 
 func TestNotRequired(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "slo/required")
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "slo"), "slo/required")
 }

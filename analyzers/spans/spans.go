@@ -25,6 +25,7 @@ import (
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/naming"
+	"github.com/obslint/obslint/passes"
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/directiveindex"
 	"github.com/obslint/obslint/passes/spanflow"
@@ -33,40 +34,28 @@ import (
 const analyzerName = "spans"
 
 // The checks.
-const (
-	NotEnded    = "span-not-ended"
-	ErrorStatus = "span-error-status"
-	LostContext = "span-lost-context"
-	BrokenTrace = "span-broken-trace"
-	BorrowedEnd = "span-borrowed-end"
-	Name        = "span-name"
-	RecordError = "span-record-error"
+var (
+	NotEnded    = &checks.Check{ID: "span-not-ended", Analyzer: analyzerName, Severity: checks.Error, Summary: "span not ended on every path (leaks, and never reaches the backend)"}
+	ErrorStatus = &checks.Check{ID: "span-error-status", Analyzer: analyzerName, Severity: checks.Warning, Summary: "error returned while the span is open without SetStatus(codes.Error, …), or with SetStatus(codes.Ok, …)"}
+	LostContext = &checks.Check{ID: "span-lost-context", Analyzer: analyzerName, Severity: checks.Warning, Summary: "context returned by Start discarded or shadowed: the calls below get the parent context, their spans are not children"}
+	BrokenTrace = &checks.Check{ID: "span-broken-trace", Analyzer: analyzerName, Severity: checks.Warning, Summary: "span started from context.Background()/TODO() while a request context is in scope: a new trace"}
+	BorrowedEnd = &checks.Check{ID: "span-borrowed-end", Analyzer: analyzerName, Severity: checks.Error, Summary: "End of a span the function did not start (trace.SpanFromContext): ends the caller's span early"}
+	Name        = &checks.Check{ID: "span-name", Analyzer: analyzerName, Severity: checks.Warning, Summary: "span name built at run time from unbounded values, or not in the convention's spans.name_style"}
+	RecordError = &checks.Check{ID: "span-record-error", Analyzer: analyzerName, Severity: checks.Info, Summary: "error returned while the span is open without span.RecordError(err) (with spans.record_error)"}
 )
 
 // Checks are the checks of this analyzer.
-var Checks = []checks.Check{
-	{ID: NotEnded, Analyzer: analyzerName, Summary: "span not ended on every path (leaks, and never reaches the backend)"},
-	{ID: ErrorStatus, Analyzer: analyzerName, Summary: "error returned while the span is open without SetStatus(codes.Error, …), or with SetStatus(codes.Ok, …)"},
-	{ID: LostContext, Analyzer: analyzerName, Summary: "context returned by Start discarded or shadowed: the calls below get the parent context, their spans are not children"},
-	{ID: BrokenTrace, Analyzer: analyzerName, Summary: "span started from context.Background()/TODO() while a request context is in scope: a new trace"},
-	{ID: BorrowedEnd, Analyzer: analyzerName, Summary: "End of a span the function did not start (trace.SpanFromContext): ends the caller's span early"},
-	{ID: Name, Analyzer: analyzerName, Summary: "span name built at run time from unbounded values, or not in the convention's spans.name_style"},
-	{ID: RecordError, Analyzer: analyzerName, Summary: "error returned while the span is open without span.RecordError(err) (with spans.record_error)"},
-}
+var Checks = []*checks.Check{NotEnded, ErrorStatus, LostContext, BrokenTrace, BorrowedEnd, Name, RecordError}
 
 // New returns the analyzer.
-func New(cfg, flow *analysis.Analyzer) *analysis.Analyzer {
+func New(set *passes.Set) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     analyzerName,
 		Doc:      "checks that spans are ended, marked failed on error paths, parents of the calls below, part of the caller's trace, ended by their owner and named with bounded names",
-		URL:      checks.DocBase + "/" + NotEnded + ".md",
-		Requires: []*analysis.Analyzer{cfg, flow, directiveindex.Analyzer},
+		URL:      NotEnded.DocURL(),
+		Requires: []*analysis.Analyzer{set.Config, set.Directives, set.SpanFlow},
 		Run: func(pass *analysis.Pass) (any, error) {
-			res, _ := pass.ResultOf[flow].(*spanflow.Result)
-			if res == nil {
-				return nil, nil
-			}
-			r := &run{pass: pass, conv: config.Of(pass), r: diag.New(pass), res: res}
+			r := &run{pass: pass, conv: config.Of(pass), r: diag.New(pass, directiveindex.Of(pass)), res: spanflow.Of(pass)}
 			r.report()
 			return nil, nil
 		},

@@ -4,27 +4,27 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
 
-	"github.com/obslint/obslint/analyzers"
+	"github.com/obslint/obslint/analyzers/analyzertest"
 	"github.com/obslint/obslint/internal/convention"
-	"github.com/obslint/obslint/internal/fixtures"
 )
 
-func analyzer(conv *convention.Convention) *analysis.Analyzer {
-	return analyzers.New(convention.Fixed{C: conv}).Analyzer("spans")
+func TestMain(m *testing.M) { analyzertest.Main(m, "spans") }
+
+func analyzer(t *testing.T, conv *convention.Convention) *analysis.Analyzer {
+	return analyzertest.Analyzer(t, conv, "spans")
 }
 
 func TestBasic(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "spans/basic")
+	analyzertest.Run(t, analyzer(t, convention.Default()), "spans/basic")
 }
 
 func TestEnded(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "spans/ended")
+	analyzertest.Run(t, analyzer(t, convention.Default()), "spans/ended")
 }
 
 func TestStatus(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "spans/status")
+	analyzertest.Run(t, analyzer(t, convention.Default()), "spans/status")
 }
 
 // only returns the default convention with only the named spans check on.
@@ -53,33 +53,33 @@ func only(check string) *convention.Convention {
 }
 
 func TestLostContext(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(only("lost_context")), "spans/lost")
+	analyzertest.Run(t, analyzer(t, only("lost_context")), "spans/lost")
 }
 
 func TestBrokenTrace(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(only("broken_trace")), "spans/broken")
+	analyzertest.Run(t, analyzer(t, only("broken_trace")), "spans/broken")
 }
 
 func TestBorrowedEnd(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(only("borrowed_end")), "spans/borrowed")
+	analyzertest.Run(t, analyzer(t, only("borrowed_end")), "spans/borrowed")
 }
 
 func TestHelpersAcrossPackages(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "spans/helpers/app")
+	analyzertest.Run(t, analyzer(t, convention.Default()), "spans/helpers/app")
 }
 
 func TestNames(t *testing.T) {
 	c := only("name")
 	c.Spans.NameStyle = "dot"
-	analysistest.Run(t, fixtures.Dir(t), analyzer(c), "spans/names")
+	analyzertest.Run(t, analyzer(t, c), "spans/names")
 }
 
 func TestLegacy(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(convention.Default()), "spans/legacy")
+	analyzertest.Run(t, analyzer(t, convention.Default()), "spans/legacy")
 }
 
 func TestRecordError(t *testing.T) {
-	analysistest.Run(t, fixtures.Dir(t), analyzer(only("record_error")), "spans/record")
+	analyzertest.Run(t, analyzer(t, only("record_error")), "spans/record")
 }
 
 // TestConfiguredHelpers: start and end helpers named in the convention,
@@ -88,22 +88,22 @@ func TestConfiguredHelpers(t *testing.T) {
 	c := convention.Default()
 	c.Spans.StartHelpers = []string{"spans/custom/platform.StartSpan", "spans/custom/platform.Begin"}
 	c.Spans.EndHelpers = []string{"spans/custom/platform.Done"}
-	analysistest.Run(t, fixtures.Dir(t), analyzer(c), "spans/custom/app", "spans/ended")
+	analyzertest.Run(t, analyzer(t, c), "spans/custom/app", "spans/ended")
 }
 
 func TestFixes(t *testing.T) {
 	t.Run("defer end", func(t *testing.T) {
-		analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(only("not_ended")), "spans/fixes/deferend")
+		analyzertest.RunWithSuggestedFixes(t, analyzer(t, only("not_ended")), "spans/fixes/deferend")
 	})
 	t.Run("set status", func(t *testing.T) {
-		analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(only("error_status")), "spans/fixes/status")
+		analyzertest.RunWithSuggestedFixes(t, analyzer(t, only("error_status")), "spans/fixes/status")
 	})
 	t.Run("set status, codes taken by gRPC", func(t *testing.T) {
-		analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(only("error_status")), "spans/fixes/statusgrpc")
+		analyzertest.RunWithSuggestedFixes(t, analyzer(t, only("error_status")), "spans/fixes/statusgrpc")
 	})
 	t.Run("name style", func(t *testing.T) {
 		c := only("name")
 		c.Spans.NameStyle = "snake"
-		analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), analyzer(c), "spans/fixes/style")
+		analyzertest.RunWithSuggestedFixes(t, analyzer(t, c), "spans/fixes/style")
 	})
 }

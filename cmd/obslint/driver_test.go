@@ -62,40 +62,6 @@ func TestParseVetJSON(t *testing.T) {
 	}
 }
 
-func TestSelection(t *testing.T) {
-	s, err := newSelection("", "unused-ignore")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.reports("unused-ignore", "ignores") || !s.reports("directive", "ignores") {
-		t.Error("-disable unused-ignore")
-	}
-	s, _ = newSelection("ignores", "")
-	if !s.reports("directive", "ignores") || s.reports("instrumented", "instrumented") {
-		t.Error("-enable by analyzer name")
-	}
-	if _, err := newSelection("nosuch", ""); err == nil {
-		t.Error("unknown check accepted")
-	}
-
-	// Off-by-default checks: only by ID or with -v.
-	for _, enable := range []string{"", "metricnames", "all"} {
-		s, _ = newSelection(enable, "")
-		if s.reports("metric-unfolded", "metricnames") {
-			t.Errorf("-enable %q reports the off-by-default metric-unfolded", enable)
-		}
-	}
-	s, _ = newSelection("metric-unfolded", "")
-	if !s.reports("metric-unfolded", "metricnames") {
-		t.Error("-enable metric-unfolded does not report it")
-	}
-	s, _ = newSelection("", "")
-	s.verbose = true
-	if !s.reports("metric-unfolded", "metricnames") {
-		t.Error("-v does not report metric-unfolded")
-	}
-}
-
 func TestUnifiedDiff(t *testing.T) {
 	a := "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n"
 	b := "1\n2\nthree\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n15\nsixteen\n"
@@ -269,7 +235,7 @@ func Get(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
 		{"-new-from-rev", "HEAD", "./..."},
 	} {
 		out, code := run(bin, args...)
-		if code != 1 || !strings.Contains(out, "h.go:16:6: handler Get") || strings.Contains(out, "handler List") {
+		if code != 1 || !strings.Contains(out, "h.go:16:6: warning: handler Get") || strings.Contains(out, "handler List") {
 			t.Errorf("obslint %v: exit %d, want 1 and only Get reported:\n%s", args, code, out)
 		}
 	}

@@ -260,8 +260,8 @@ func TestCgo(t *testing.T) {
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=1")
 	out, _ := cmd.CombinedOutput()
 	for _, want := range []string{
-		"cgo/cgo.go:19:6: handler CHandler records no request metrics or span",
-		"cgo/pure.go:6:6: handler GoHandler records no request metrics or span",
+		"cgo/cgo.go:19:6: warning: handler CHandler records no request metrics or span",
+		"cgo/pure.go:6:6: warning: handler GoHandler records no request metrics or span",
 	} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

@@ -2,18 +2,19 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
-	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/checks"
+	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/findings"
 )
 
@@ -22,44 +23,6 @@ import (
 // findings in the build cache: a second run over unchanged code replays
 // them, as a second "go vet" does. See docs/architecture.md for the
 // measurements behind this choice.
-
-// conventionHash validates every convention file that applies to pkgs and
-// returns a digest of them, which becomes part of go vet's cache key. A
-// broken convention is an error (exit 2) before anything is analysed.
-func conventionHash(configFlag string, pkgs []string) (string, error) {
-	if configFlag != "" {
-		c, err := convention.Load(configFlag)
-		if err != nil {
-			return "", err
-		}
-		return c.Hash(), nil
-	}
-	dirs, err := packageDirs(pkgs)
-	if err != nil {
-		return "", err
-	}
-	finder := convention.NewFinder()
-	seen := make(map[string]bool)
-	var hashes []string
-	for _, d := range dirs {
-		file := finder.File(d)
-		if file == "" || seen[file] {
-			continue
-		}
-		seen[file] = true
-		c, err := finder.For(d)
-		if err != nil {
-			return "", err
-		}
-		hashes = append(hashes, c.Hash())
-	}
-	if len(hashes) == 0 {
-		return "default", nil
-	}
-	sort.Strings(hashes)
-	sum := sha256.Sum256([]byte(strings.Join(hashes, ",")))
-	return hex.EncodeToString(sum[:8]), nil
-}
 
 // packageDirs lists the directories of the packages matched by patterns,
 // without loading dependencies (go list -find is fast).
@@ -94,7 +57,7 @@ func goVet(o lintOptions, hash string, pkgs []string) (stdout, stderr []byte, er
 	if o.tags != "" {
 		args = append(args, "-tags="+o.tags)
 	}
-	args = append(args, "-json", "-confighash="+hash)
+	args = append(args, "-json", "-confighash="+hash, "-deferwaivers")
 	if o.config != "" {
 		args = append(args, "-config="+absPath(o.config))
 	}
@@ -124,10 +87,14 @@ func goVet(o lintOptions, hash string, pkgs []string) (stdout, stderr []byte, er
 
 // vetDiagnostic is one diagnostic in unitchecker's -json output.
 type vetDiagnostic struct {
-	Category       string `json:"category"`
-	Posn           string `json:"posn"`
-	End            string `json:"end"`
-	Message        string `json:"message"`
+	Category string `json:"category"`
+	Posn     string `json:"posn"`
+	End      string `json:"end"`
+	Message  string `json:"message"`
+	Related  []struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+	} `json:"related"`
 	SuggestedFixes []struct {
 		Message string `json:"message"`
 		Edits   []struct {
@@ -199,7 +166,13 @@ func toFinding(pkg, analyzer string, d vetDiagnostic) findings.Finding {
 	if f.Check == "" {
 		f.Check = analyzer
 	}
-	f.URL = checkURL(f.Check)
+	f.URL = checks.DocURL(f.Check)
+	for _, r := range d.Related {
+		if until, ok := strings.CutPrefix(r.Message, diag.WaiverPrefix); ok {
+			file, line, _ := splitPosn(r.Posn)
+			f.Waiver = &findings.Waiver{Until: until, File: file, Line: line}
+		}
+	}
 	for _, sf := range d.SuggestedFixes {
 		fix := findings.Fix{Message: sf.Message}
 		for _, e := range sf.Edits {
@@ -208,6 +181,25 @@ func toFinding(pkg, analyzer string, d vetDiagnostic) findings.Finding {
 		f.Fixes = append(f.Fixes, fix)
 	}
 	return f
+}
+
+// judgeWaivers drops the findings whose dated //obslint:ignore is still
+// valid today, and says in the message of the others that it expired.
+// Judging here rather than in the analysis keeps go vet's cached results
+// right from one day to the next.
+func judgeWaivers(fs []findings.Finding, today time.Time) []findings.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if w := f.Waiver; w != nil {
+			if !diag.Expired(w.Until, today) {
+				continue
+			}
+			f.Message += " " + diag.ExpiredNote(w.Until, filepath.Base(w.File), w.Line)
+			f.Waiver = nil
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // splitPosn splits "file:line:col" (the file may itself contain colons).

@@ -9,8 +9,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
+	"time"
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/checks"
@@ -30,6 +30,7 @@ type lintOptions struct {
 	format  string
 	verbose bool
 	tags    string
+	failOn  string
 	filter  filterOptions
 }
 
@@ -47,13 +48,14 @@ func lintFlags(o *lintOptions) *flag.FlagSet {
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`, as for go build")
 	fs.StringVar(&o.filter.Baseline, "baseline", "", "hide findings recorded in this baseline `file` (see obslint baseline write)")
 	fs.StringVar(&o.filter.NewFromRev, "new-from-rev", "", "report only findings on lines changed since git `rev`")
+	fs.StringVar(&o.failOn, "fail-on", "", "exit 1 only for findings of this `severity` or above: error, warning or info (default: the convention's fail_on, else warning)")
 	return fs
 }
 
 // parseLint parses the lint flags in args, printUsage saying how to call
 // the command. It returns the options, the check selection and the
 // package patterns, or, when the command must stop, its exit code.
-func parseLint(args []string, printUsage func()) (o lintOptions, sel *selection, pkgs []string, exit int, ok bool) {
+func parseLint(args []string, printUsage func()) (o lintOptions, sel *checks.Selection, pkgs []string, exit int, ok bool) {
 	fs := lintFlags(&o)
 	fs.Usage = printUsage
 	if err := fs.Parse(args); err != nil {
@@ -65,12 +67,18 @@ func parseLint(args []string, printUsage func()) (o lintOptions, sel *selection,
 	if o.json {
 		o.format = "json"
 	}
-	sel, err := newSelection(o.enable, o.disable)
+	sel, err := analyzers.Catalog().Select(checks.SplitList(o.enable), checks.SplitList(o.disable))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
 		return o, nil, nil, exitUsage, false
 	}
-	sel.verbose = o.verbose
+	sel.Verbose = o.verbose
+	if o.failOn != "" {
+		if _, err := checks.ParseSeverity(o.failOn); err != nil {
+			fmt.Fprintln(os.Stderr, "obslint: -fail-on:", err)
+			return o, nil, nil, exitUsage, false
+		}
+	}
 	if err := output.Write(io.Discard, o.format, nil, output.Options{}); err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
 		return o, nil, nil, exitUsage, false
@@ -124,7 +132,7 @@ func runLint(args []string) int {
 			root = repoRoot(cwd)
 			findings.EnclosingFunctions(kept)
 		}
-		if err := output.Write(os.Stdout, o.format, kept, output.Options{Root: root, Version: version(), Checks: analyzers.Checks()}); err != nil {
+		if err := output.Write(os.Stdout, o.format, kept, output.Options{Root: root, Version: version(), Checks: analyzers.Catalog()}); err != nil {
 			fmt.Fprintln(os.Stderr, "obslint:", err)
 			return exitUsage
 		}
@@ -133,66 +141,17 @@ func runLint(args []string) int {
 		os.Stderr.Write(res.LoadErrors)
 		return exitLoad
 	}
-	if len(kept) > 0 {
+	if res.Conventions.failing(kept, checks.Severity(o.failOn)) > 0 {
 		return exitFindings
 	}
 	return exitClean
 }
 
 // selected returns the findings that -enable, -disable and -tests keep.
-func selected(o lintOptions, sel *selection, fs []findings.Finding) []findings.Finding {
+func selected(o lintOptions, sel *checks.Selection, fs []findings.Finding) []findings.Finding {
 	var out []findings.Finding
 	for _, f := range fs {
-		if sel.reports(f.Check, f.Analyzer) && (o.tests || !strings.HasSuffix(f.File, "_test.go")) {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// selection is the -enable/-disable filter. Checks that are off by
-// default report only when -enable names them by ID, or with -v.
-type selection struct {
-	enable, disable []string
-	verbose         bool
-}
-
-func newSelection(enable, disable string) (*selection, error) {
-	s := &selection{enable: splitList(enable), disable: splitList(disable)}
-	names := map[string]bool{"all": true}
-	for _, c := range analyzers.Checks() {
-		names[c.ID], names[c.Analyzer] = true, true
-	}
-	for _, n := range append(append([]string(nil), s.enable...), s.disable...) {
-		if !names[n] {
-			return nil, fmt.Errorf("unknown check %q (see obslint rules)", n)
-		}
-	}
-	return s, nil
-}
-
-func (s *selection) reports(check, analyzer string) bool {
-	if checks.OffByDefault(analyzers.Checks(), check) && !s.verbose && !slices.Contains(s.enable, check) {
-		return false
-	}
-	match := func(list []string) bool {
-		for _, n := range list {
-			if n == check || n == analyzer || n == "all" {
-				return true
-			}
-		}
-		return false
-	}
-	if len(s.enable) > 0 && !match(s.enable) {
-		return false
-	}
-	return !match(s.disable)
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, f := range strings.Split(s, ",") {
-		if f = strings.TrimSpace(f); f != "" {
+		if sel.Reports(f.Check) && (o.tests || !strings.HasSuffix(f.File, "_test.go")) {
 			out = append(out, f)
 		}
 	}
@@ -201,7 +160,9 @@ func splitList(s string) []string {
 
 // result is what one analysis run produced.
 type result struct {
-	Findings []findings.Finding // sorted, deduplicated
+	Findings []findings.Finding // sorted, deduplicated, with severities
+	// Conventions are the conventions the packages were analysed under.
+	Conventions *conventions
 	// LoadErrors is the go command's report of packages that failed to
 	// load or type-check, to print as is; empty when all loaded.
 	LoadErrors []byte
@@ -211,11 +172,11 @@ type result struct {
 // packages through go vet and returns the findings. An error is a usage
 // or convention error (exit 2); load failures are in result.LoadErrors.
 func collect(o lintOptions, pkgs []string) (*result, error) {
-	hash, err := conventionHash(o.config, pkgs)
+	cs, err := loadConventions(o.config, pkgs)
 	if err != nil {
 		return nil, err
 	}
-	stdout, stderr, err := goVet(o, hash, pkgs)
+	stdout, stderr, err := goVet(o, cs.hash, pkgs)
 	if err != nil {
 		return nil, err
 	}
@@ -224,7 +185,9 @@ func collect(o lintOptions, pkgs []string) (*result, error) {
 	if err != nil && !errors.As(err, &ae) {
 		return nil, err
 	}
-	res := &result{Findings: fs}
+	fs = judgeWaivers(fs, time.Now())
+	cs.setSeverities(fs)
+	res := &result{Findings: fs, Conventions: cs}
 	if msg := bytes.TrimSpace(stderr); len(msg) > 0 {
 		res.LoadErrors = append(msg, '\n')
 	}

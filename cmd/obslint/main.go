@@ -82,11 +82,6 @@ func version() string {
 	return "devel"
 }
 
-func notYet(cmd string) int {
-	fmt.Fprintf(os.Stderr, "obslint %s: not implemented yet\n", cmd)
-	return exitUsage
-}
-
 func usage(w *os.File) {
 	fmt.Fprint(w, `obslint checks that Go code is observable, against your observability convention.
 

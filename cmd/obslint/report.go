@@ -74,7 +74,7 @@ func runReport(args []string) int {
 		pkgs = []string{"."}
 	}
 	start := time.Now()
-	popts := &program.Options{Findings: []string{"metricnames", "logkeys"}}
+	popts := &program.Options{Findings: coverage.NamingAnalyzers()}
 	if *verbose {
 		popts.Log = os.Stderr
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/docs"
-	"github.com/obslint/obslint/internal/checks"
 )
 
 // runRules prints every check: ID, analyzer and summary.
@@ -18,9 +17,13 @@ func runRules(args []string) int {
 		return exitUsage
 	}
 	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "CHECK\tANALYZER\tSUMMARY")
-	for _, c := range analyzers.Checks() {
-		fmt.Fprintf(w, "%s\t%s\t%s\n", c.ID, c.Analyzer, c.Summary)
+	fmt.Fprintln(w, "CHECK\tANALYZER\tSEVERITY\tSUMMARY")
+	for _, c := range analyzers.Catalog() {
+		sev := string(c.Severity)
+		if c.OffByDefault {
+			sev += " (off)"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", c.ID, c.Analyzer, sev, c.Summary)
 	}
 	w.Flush()
 	fmt.Println("\nobslint explain CHECK shows a check's documentation.")
@@ -33,8 +36,8 @@ func runExplain(args []string) int {
 		fmt.Fprintln(os.Stderr, "usage: obslint explain CHECK")
 		return exitUsage
 	}
-	c, ok := analyzers.Lookup(args[0])
-	if !ok {
+	c := analyzers.Catalog().Lookup(args[0])
+	if c == nil {
 		fmt.Fprintf(os.Stderr, "obslint: unknown check %q (see obslint rules)\n", args[0])
 		return exitUsage
 	}
@@ -46,6 +49,3 @@ func runExplain(args []string) int {
 	os.Stdout.Write(page)
 	return exitClean
 }
-
-// checkURL is the documentation address of a check.
-func checkURL(id string) string { return checks.Check{ID: id}.DocURL() }

@@ -9,7 +9,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/wholeprogram/program"
 	"github.com/obslint/obslint/wholeprogram/sloexport"
 )
@@ -87,19 +86,12 @@ func runSLO(args []string) int {
 // otherwise the code is exitLoad when some packages had errors (printed),
 // else exitClean.
 func loadProgram(config, tags string, tests bool, pkgs []string, opts *program.Options) (*program.Program, int) {
-	if _, err := conventionHash(config, pkgs); err != nil {
+	cs, err := loadConventions(config, pkgs)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
 		return nil, exitUsage
 	}
-	var src convention.Source = convention.NewFinder()
-	if config != "" {
-		c, err := convention.Load(config)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "obslint:", err)
-			return nil, exitUsage
-		}
-		src = convention.Fixed{C: c}
-	}
+	src := cs.src
 	o := program.Options{Tags: tags, Tests: tests}
 	if opts != nil {
 		o = *opts

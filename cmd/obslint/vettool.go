@@ -8,6 +8,8 @@ import (
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/passes"
+	"github.com/obslint/obslint/passes/directiveindex"
 )
 
 // vettool runs obslint under the go vet protocol: one package per process,
@@ -22,7 +24,9 @@ import (
 func vettool() {
 	src := &flagSource{path: flag.String("config", "", "convention file (default: .obslint.yml found from each package up to its module root)")}
 	flag.String("confighash", "", "digest of the convention files; part of the go vet cache key (set by obslint)")
-	unitchecker.Main(analyzers.New(src).Analyzers...)
+	deferWaivers := flag.Bool("deferwaivers", false, "report findings that a dated //obslint:ignore covers, with the waiver, for the obslint command to judge (set by obslint)")
+	opts := passes.Options{Waivers: directiveindex.Waivers{Defer: func() bool { return *deferWaivers }}}
+	unitchecker.Main(analyzers.New(src, opts).Analyzers...)
 }
 
 // flagSource resolves conventions once flags are parsed: unitchecker.Main

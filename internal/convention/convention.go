@@ -11,6 +11,8 @@ import (
 	"path"
 	"sort"
 	"strings"
+
+	"github.com/obslint/obslint/internal/checks"
 )
 
 // FileNames are the names searched for, in order, in each directory from a
@@ -33,10 +35,21 @@ type Convention struct {
 	// Owners maps a package pattern (an import path, or a prefix ending in
 	// "/...") to the owning team. The longest matching pattern wins.
 	Owners map[string]string `yaml:"owners" json:"owners"`
+	// Severity maps a check ID, an analyzer name (all its checks) or
+	// "all" to "error", "warning" or "info", overriding the checks'
+	// defaults; the most specific entry wins.
+	Severity map[string]string `yaml:"severity" json:"severity"`
+	// FailOn is the least severity whose findings make the lint command
+	// exit 1: "error", "warning" (the default) or "info".
+	FailOn string `yaml:"fail_on" json:"fail_on"`
 
 	// Files lists the files this convention was read from, base first; empty
 	// for the defaults. Not part of the file format.
 	Files []string `yaml:"-" json:"-"`
+
+	// severityAt is where each severity entry was set, for
+	// CheckSeverityNames, which runs where the check catalog is known.
+	severityAt map[string]position
 }
 
 // Entrypoints says which functions count as entry points.
@@ -66,6 +79,13 @@ type Instrumentation struct {
 	// Middleware are functions that instrument a handler passed to them
 	// where it is registered.
 	Middleware []string `yaml:"middleware" json:"middleware"`
+	// Servers are server builders that always instrument what they build
+	// or serve: their results (and the routers and servers in their
+	// fields) are observed, and the handlers passed to them are served
+	// observed. The coverage report adds them to the libraries it knows
+	// (the OpenTelemetry collector's configgrpc/confighttp ToServer,
+	// dskit's server.New).
+	Servers []string `yaml:"servers" json:"servers"`
 }
 
 // Values of Instrumentation.Require.
@@ -174,7 +194,40 @@ func Default() *Convention {
 			KeyCase:      "snake",
 			Unstructured: "allow",
 		},
+		FailOn: "warning",
 	}
+}
+
+// Severities is the severity section as overrides, sorted by name.
+func (c *Convention) Severities() []checks.Override {
+	var out []checks.Override
+	for _, name := range sortedKeys(c.Severity) {
+		out = append(out, checks.Override{Name: name, Severity: checks.Severity(c.Severity[name])})
+	}
+	return out
+}
+
+// FailSeverity is the least severity whose findings fail the run.
+func (c *Convention) FailSeverity() checks.Severity {
+	if c.FailOn == "" {
+		return checks.Warning
+	}
+	return checks.Severity(c.FailOn)
+}
+
+// CheckSeverityNames checks that every name in the severity section is a
+// check ID, an analyzer name or "all", as known reports. The convention
+// package does not know the checks; the drivers that do call this after
+// loading, and get an *Error at the entry at fault.
+func (c *Convention) CheckSeverityNames(cat checks.Catalog) error {
+	for _, name := range sortedKeys(c.Severity) {
+		if cat.Known(name) {
+			continue
+		}
+		p := c.severityAt[name]
+		return &Error{File: p.file, Line: p.line, Col: p.col, Key: "severity." + name, Msg: cat.Unknown(name).Error()}
+	}
+	return nil
 }
 
 // ExportedOnly reports the effective entrypoints.exported_only setting.

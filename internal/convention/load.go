@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/obslint/obslint/internal/naming"
 )
 
 // Error is a problem in a convention file, located at the key or value at
@@ -52,7 +54,8 @@ type position struct {
 // loader reads one convention and its extends chain.
 type loader struct {
 	stack []string            // files being loaded, for cycle detection
-	pos   map[string]position // dotted key -> where it was last set
+	pos   map[string]position // dotted key -> where its value was last set
+	keys  map[string]position // dotted key of a map entry -> where its key was last written
 	files []string            // files read, base first
 }
 
@@ -66,7 +69,7 @@ func Load(path string) (*Convention, error) {
 	}
 	c := Default()
 	// Lists in the defaults are replaced, not appended to, by the files.
-	l := &loader{pos: make(map[string]position)}
+	l := &loader{pos: make(map[string]position), keys: make(map[string]position)}
 	if err := l.load(abs, c); err != nil {
 		return nil, err
 	}
@@ -85,7 +88,7 @@ func Parse(name string, data []byte) (*Convention, error) {
 		return nil, err
 	}
 	c := Default()
-	l := &loader{pos: make(map[string]position)}
+	l := &loader{pos: make(map[string]position), keys: make(map[string]position)}
 	if err := l.loadData(abs, data, c); err != nil {
 		return nil, err
 	}
@@ -268,6 +271,7 @@ func (l *loader) check(file string, n *yaml.Node, t reflect.Type, key string) er
 			if k.Kind != yaml.ScalarNode || k.Value == "" {
 				return &Error{File: file, Line: k.Line, Col: k.Column, Key: key, Msg: "keys must be non-empty strings"}
 			}
+			l.keys[joinKey(key, k.Value)] = position{file, k.Line, k.Column}
 			if err := l.check(file, v, t.Elem(), joinKey(key, k.Value)); err != nil {
 				return err
 			}
@@ -335,41 +339,9 @@ func sortedKeys[V any](m map[string]V) []string {
 // suggest returns `; did you mean "x"?` for a key one or two edits from a
 // known one, the usual typo.
 func suggest(k string, fields map[string]reflect.StructField) string {
-	best := Closest(k, sortedKeys(fields))
+	best := naming.Closest(k, sortedKeys(fields))
 	if best == "" {
 		return ""
 	}
 	return fmt.Sprintf("; did you mean %q?", best)
-}
-
-// Closest returns the name in names one or two edits away from s, the
-// usual typo, or "" when none is that close.
-func Closest(s string, names []string) string {
-	best, bestD := "", 3
-	for _, n := range names {
-		if d := editDistance(s, n); d < bestD {
-			best, bestD = n, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

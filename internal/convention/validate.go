@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/obslint/obslint/internal/checks"
 )
 
 // validate checks the merged convention: enumerations, cross references and
@@ -42,6 +44,7 @@ func (l *loader) validate(c *Convention) error {
 		names []string
 	}{
 		{"instrumentation.helpers", c.Instrumentation.Helpers}, {"instrumentation.middleware", c.Instrumentation.Middleware},
+		{"instrumentation.servers", c.Instrumentation.Servers},
 		{"spans.start_helpers", c.Spans.StartHelpers}, {"spans.end_helpers", c.Spans.EndHelpers},
 	} {
 		for i, name := range list.names {
@@ -92,6 +95,18 @@ func (l *loader) validate(c *Convention) error {
 	}
 	if c.Spans.NameStyle != "" && !slices.Contains(KeyCases, c.Spans.NameStyle) {
 		return errAt("spans.name_style", "unknown value %q (want one of %s)", c.Spans.NameStyle, strings.Join(KeyCases, ", "))
+	}
+	for _, name := range sortedKeys(c.Severity) {
+		if _, err := checks.ParseSeverity(c.Severity[name]); err != nil {
+			return errAt("severity."+name, "%v", err)
+		}
+	}
+	if _, err := checks.ParseSeverity(c.FailOn); err != nil {
+		return errAt("fail_on", "%v", err)
+	}
+	c.severityAt = make(map[string]position)
+	for name := range c.Severity {
+		c.severityAt[name] = l.keys["severity."+name]
 	}
 	for _, pat := range sortedKeys(c.Owners) {
 		if c.Owners[pat] == "" {

@@ -1,33 +1,73 @@
 // Package diag is how every obslint analyzer reports a finding: with its
-// check ID as the diagnostic's category, a link to the check's page, and
-// //obslint:ignore honoured.
+// check ID as the diagnostic's category, a link to the check's page,
+// generated files skipped and //obslint:ignore honoured.
+//
+// The ignores themselves are indexed by a pass (passes/directiveindex);
+// diag only asks it, through the Ignores interface, so that this ground
+// floor imports no pass.
 package diag
 
 import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/internal/checks"
-	"github.com/obslint/obslint/passes/directiveindex"
 )
+
+// Ignores judges findings against the package's //obslint:ignore
+// directives.
+type Ignores interface {
+	// Judge says what becomes of a finding of check at pos, and marks the
+	// directive that covers it used.
+	Judge(pos token.Pos, check *checks.Check) Judgement
+}
+
+// Judgement is what an //obslint:ignore makes of a finding.
+type Judgement struct {
+	// Silenced drops the finding.
+	Silenced bool
+	// Note is added to the message of a finding whose waiver expired.
+	Note string
+	// Related carries a dated waiver to a driver that judges its expiry
+	// itself (see WaiverPrefix).
+	Related []analysis.RelatedInformation
+}
+
+// WaiverPrefix starts the message of the related information that carries
+// a dated waiver ("obslint:waiver until=2026-12-31") to the lint command,
+// which hides the finding until that day and shows it, noted, after.
+const WaiverPrefix = "obslint:waiver until="
+
+// Expired reports whether a waiver valid until the day until (YYYY-MM-DD,
+// inclusive) has expired on today. A date that does not parse has expired.
+func Expired(until string, today time.Time) bool {
+	return until < today.Format(time.DateOnly)
+}
+
+// ExpiredNote is the note added to a finding whose waiver expired.
+func ExpiredNote(until, file string, line int) string {
+	return "(the //obslint:ignore at " + file + ":" + strconv.Itoa(line) + " expired on " + until + ")"
+}
 
 // Reporter reports findings for one pass.
 type Reporter struct {
-	Pass *analysis.Pass
-	Dirs *directiveindex.Result
+	Pass    *analysis.Pass
+	ignores Ignores
 	// generated holds the files marked "Code generated ... DO NOT EDIT.":
 	// nobody can act on a finding there.
 	generated map[*token.File]bool
 }
 
-// New returns a Reporter for pass, which must Require directiveindex.Analyzer.
-func New(pass *analysis.Pass) *Reporter {
-	dirs, _ := pass.ResultOf[directiveindex.Analyzer].(*directiveindex.Result)
-	r := &Reporter{Pass: pass, Dirs: dirs}
+// New returns a Reporter for pass whose findings ignores judges (nil: no
+// directive silences anything).
+func New(pass *analysis.Pass, ignores Ignores) *Reporter {
+	r := &Reporter{Pass: pass, ignores: ignores}
 	for _, f := range pass.Files {
 		if Generated(f) {
 			if r.generated == nil {
@@ -67,25 +107,48 @@ func (r *Reporter) Generated(pos token.Pos) bool {
 
 // Report reports a finding of check over [pos, end) unless it lies in a
 // generated file or an //obslint:ignore silences it. end may be
-// token.NoPos.
-func (r *Reporter) Report(check string, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) {
+// token.NoPos. A check of another analyzer is a bug in the caller.
+func (r *Reporter) Report(check *checks.Check, pos, end token.Pos, msg string, fixes ...analysis.SuggestedFix) {
+	if check.Analyzer != r.Pass.Analyzer.Name {
+		panic(fmt.Sprintf("analyzer %s reports check %s of analyzer %s", r.Pass.Analyzer.Name, check.ID, check.Analyzer))
+	}
 	if r.Generated(pos) {
 		return
 	}
-	if r.Dirs != nil && r.Dirs.Suppressed(r.Pass.Fset, pos, r.Pass.Analyzer.Name, check) {
+	var j Judgement
+	if r.ignores != nil {
+		j = r.ignores.Judge(pos, check)
+	}
+	if j.Silenced {
 		return
+	}
+	if j.Note != "" {
+		msg += " " + j.Note
 	}
 	r.Pass.Report(analysis.Diagnostic{
 		Pos:            pos,
 		End:            end,
-		Category:       check,
+		Category:       check.ID,
 		Message:        msg,
-		URL:            checks.Check{ID: check}.DocURL(),
+		URL:            check.DocURL(),
 		SuggestedFixes: fixes,
+		Related:        j.Related,
 	})
 }
 
+// Silenced reports whether an //obslint:ignore covers a finding of check
+// at pos, without reporting one: an analyzer that judges an entry point in
+// another package hands the silence on as a fact. A dated waiver counts
+// as silencing here whatever its date, as the driver judges dates.
+func (r *Reporter) Silenced(pos token.Pos, check *checks.Check) bool {
+	if r.ignores == nil {
+		return false
+	}
+	j := r.ignores.Judge(pos, check)
+	return j.Silenced || len(j.Related) > 0 || j.Note != ""
+}
+
 // Reportf is Report with a formatted message and no fixes.
-func (r *Reporter) Reportf(check string, pos token.Pos, format string, args ...any) {
+func (r *Reporter) Reportf(check *checks.Check, pos token.Pos, format string, args ...any) {
 	r.Report(check, pos, token.NoPos, fmt.Sprintf(format, args...))
 }

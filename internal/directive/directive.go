@@ -3,7 +3,7 @@
 //
 //	//obslint:slo NAME
 //	//obslint:slo success=99.9 latency=250ms latency_target=99 [name=NAME]
-//	//obslint:ignore CHECK[,CHECK] reason
+//	//obslint:ignore CHECK[,CHECK] [until=YYYY-MM-DD] reason
 //	//autometrics:inst [--slo NAME] [--success-target P] [--latency-ms MS --latency-target P] [--no-doc]
 //
 // Like Go's own //go: directives there is no space after the slashes; a
@@ -71,6 +71,9 @@ type Ignore struct {
 	Pos, End token.Pos
 	Checks   []string
 	Reason   string
+	// Until, when set (until=YYYY-MM-DD), is the last day the directive
+	// silences anything: a waiver that expires brings the finding back.
+	Until    string
 	Line     int  // line of the directive
 	NextLine int  // first line after its comment group
 	Trailing bool // follows code on its line
@@ -227,6 +230,15 @@ func firstField(s string) string {
 func (out *File) parseIgnore(fset *token.FileSet, c *ast.Comment, args string, nextLine int) {
 	list, reason, _ := strings.Cut(args, " ")
 	reason = strings.TrimSpace(reason)
+	var until string
+	if rest, ok := strings.CutPrefix(reason, "until="); ok {
+		until, reason, _ = strings.Cut(rest, " ")
+		reason = strings.TrimSpace(reason)
+		if _, err := time.Parse(time.DateOnly, until); err != nil {
+			out.errorf(c, CheckDirective, "//obslint:ignore %s until=%s: the date must be YYYY-MM-DD", list, quoteShort(until))
+			until = "0000-01-01" // honoured as already expired: a typo must not waive forever
+		}
+	}
 	if list == "" {
 		out.errorf(c, CheckDirective, "//obslint:ignore needs the checks to silence and a reason: //obslint:ignore CHECK[,CHECK] reason")
 		return
@@ -243,7 +255,7 @@ func (out *File) parseIgnore(fset *token.FileSet, c *ast.Comment, args string, n
 		// every finding it was meant to silence.
 	}
 	out.Ignores = append(out.Ignores, &Ignore{
-		Pos: c.Pos(), End: c.End(), Checks: checks, Reason: reason,
+		Pos: c.Pos(), End: c.End(), Checks: checks, Reason: reason, Until: until,
 		Line: fset.Position(c.Pos()).Line, NextLine: nextLine,
 	})
 }
@@ -466,4 +478,17 @@ func bucketList() string {
 		s[i] = strconv.FormatFloat(b, 'f', -1, 64)
 	}
 	return strings.Join(s, ", ")
+}
+
+// quoteShort quotes s for a message, cut to a few characters: directive
+// arguments are user input and may be long.
+func quoteShort(s string) string {
+	const max = 24
+	if len(s) > max {
+		r := []rune(s)
+		if len(r) > max {
+			s = string(r[:max]) + "…"
+		}
+	}
+	return strconv.Quote(s)
 }

@@ -20,11 +20,24 @@ type Finding struct {
 	EndLine int    `json:"end_line,omitempty"`
 	EndCol  int    `json:"end_column,omitempty"`
 	Message string `json:"message"`
-	URL     string `json:"url,omitempty"`
+	// Severity is "error", "warning" or "info": the check's default or
+	// the convention's severity section. Empty reads as warning.
+	Severity string `json:"severity"`
+	URL      string `json:"url,omitempty"`
 	// Function is the enclosing function ("Store.ServeHTTP", "ListOrders"),
 	// or "" at package level; baselines match on it instead of the line.
 	Function string `json:"function,omitempty"`
 	Fixes    []Fix  `json:"fixes,omitempty"`
+	// Waiver is the dated //obslint:ignore covering the finding, which the
+	// lint command judges against the date (see passes/directiveindex).
+	Waiver *Waiver `json:"-"`
+}
+
+// Waiver is an //obslint:ignore with until=DATE.
+type Waiver struct {
+	Until string // YYYY-MM-DD, the last day it silences
+	File  string
+	Line  int
 }
 
 // Fix is a suggested fix: edits that together resolve the finding.
@@ -44,6 +57,14 @@ type Edit struct {
 	EndLine   int    `json:"end_line"`
 	EndCol    int    `json:"end_column"`
 	New       string `json:"new"`
+}
+
+// Level returns the finding's severity, warning when unset.
+func (f Finding) Level() string {
+	if f.Severity == "" {
+		return "warning"
+	}
+	return f.Severity
 }
 
 // Sort orders findings by file, line, column, check and message, the order

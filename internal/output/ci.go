@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/obslint/obslint/internal/findings"
 )
@@ -68,7 +69,7 @@ func writeRDJSON(w io.Writer, fs []findings.Finding, opts Options) error {
 		d := rdjsonDiagnostic{
 			Message:  f.Message,
 			Location: rdjsonLocation{Path: Rel(opts.Root, f.File), Range: rdRange(f.Line, f.Col, f.EndLine, f.EndCol)},
-			Severity: "WARNING",
+			Severity: strings.ToUpper(f.Level()),
 			Code:     rdjsonCode{Value: f.Check, URL: f.URL},
 		}
 		if len(f.Fixes) > 0 {
@@ -126,7 +127,7 @@ func writeCheckstyle(w io.Writer, fs []findings.Finding, opts Options) error {
 			out.Files = append(out.Files, checkstyleFile{Name: name})
 		}
 		out.Files[i].Errors = append(out.Files[i].Errors, checkstyleError{
-			Line: f.Line, Column: f.Col, Severity: "warning", Message: f.Message, Source: "obslint." + f.Check,
+			Line: f.Line, Column: f.Col, Severity: f.Level(), Message: f.Message, Source: "obslint." + f.Check,
 		})
 	}
 	if _, err := io.WriteString(w, xml.Header); err != nil {
@@ -159,6 +160,10 @@ type gitlabLines struct {
 	End   int `json:"end,omitempty"`
 }
 
+// gitlabSeverity maps severities to GitLab Code Quality's scale (info,
+// minor, major, critical, blocker).
+var gitlabSeverity = map[string]string{"error": "major", "warning": "minor", "info": "info"}
+
 // writeGitLab prints a GitLab Code Quality report.
 func writeGitLab(w io.Writer, fs []findings.Finding, opts Options) error {
 	out := []gitlabIssue{}
@@ -167,7 +172,7 @@ func writeGitLab(w io.Writer, fs []findings.Finding, opts Options) error {
 			Description: f.Message,
 			CheckName:   f.Check,
 			Fingerprint: Fingerprint(opts.Root, f),
-			Severity:    "minor",
+			Severity:    gitlabSeverity[f.Level()],
 			Location:    gitlabLocation{Path: Rel(opts.Root, f.File), Lines: gitlabLines{Begin: f.Line}},
 		}
 		if f.EndLine > f.Line {

@@ -12,6 +12,8 @@ import (
 // as annotations on the pull request's diff:
 //
 //	::warning file=api/orders.go,line=12,col=6,endLine=12,endColumn=16,title=obslint instrumented::message
+//
+// The command is ::error, ::warning or ::notice after the severity.
 func writeGitHub(w io.Writer, fs []findings.Finding, opts Options) error {
 	for _, f := range fs {
 		props := []string{
@@ -27,12 +29,15 @@ func writeGitHub(w io.Writer, fs []findings.Finding, opts Options) error {
 		if f.URL != "" {
 			msg += "\n" + f.URL
 		}
-		if _, err := fmt.Fprintf(w, "::warning %s::%s\n", strings.Join(props, ","), escapeData(msg)); err != nil {
+		if _, err := fmt.Fprintf(w, "::%s %s::%s\n", githubCommand[f.Level()], strings.Join(props, ","), escapeData(msg)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// githubCommand is the workflow command of each severity.
+var githubCommand = map[string]string{"error": "error", "warning": "warning", "info": "notice"}
 
 // escapeData escapes a workflow command's message.
 func escapeData(s string) string {

@@ -22,7 +22,7 @@ type Options struct {
 	// Version is obslint's version, for formats that name the tool.
 	Version string
 	// Checks describes every check, for formats that list rules (SARIF).
-	Checks []checks.Check
+	Checks checks.Catalog
 }
 
 // Writer renders findings.
@@ -72,10 +72,11 @@ func Rel(root, file string) string {
 	return file
 }
 
-// writeText prints "file:line:col: message [check]", one finding a line.
+// writeText prints "file:line:col: severity: message [check]", one finding
+// a line, the form compilers use and editors parse.
 func writeText(w io.Writer, fs []findings.Finding, opts Options) error {
 	for _, f := range fs {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s [%s]\n", Rel(opts.Root, f.File), f.Line, f.Col, f.Message, f.Check); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", Rel(opts.Root, f.File), f.Line, f.Col, f.Level(), f.Message, f.Check); err != nil {
 			return err
 		}
 	}

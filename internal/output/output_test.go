@@ -27,14 +27,16 @@ func sample() []findings.Finding {
 			Check: "instrumented", Analyzer: "instrumented", Package: "example.com/shop/api",
 			File: root + "/api/orders.go", Line: 12, Col: 6, EndLine: 12, EndCol: 16,
 			Message:  "handler ListOrders records no request metrics or span; wrap it where it is registered (otelhttp.NewHandler) or instrument it (convention: any)",
-			URL:      checks.Check{ID: "instrumented"}.DocURL(),
+			URL:      checks.DocURL("instrumented"),
 			Function: "ListOrders",
+			Severity: "warning",
 		},
 		{
 			Check: "metric-counter-total", Analyzer: "metricnames", Package: "example.com/shop/metrics",
 			File: root + "/metrics/metrics.go", Line: 7, Col: 54, EndLine: 7, EndCol: 65,
-			Message: `counter shop_jobs should end in _total`,
-			URL:     checks.Check{ID: "metric-counter-total"}.DocURL(),
+			Message:  `counter shop_jobs should end in _total`,
+			Severity: "info",
+			URL:      checks.DocURL("metric-counter-total"),
 			Fixes: []findings.Fix{{Message: "add _total", Edits: []findings.Edit{{
 				File: root + "/metrics/metrics.go", Start: 120, End: 131, New: `"shop_jobs_total"`,
 				StartLine: 7, StartCol: 54, EndLine: 7, EndCol: 65,
@@ -43,17 +45,18 @@ func sample() []findings.Finding {
 		{
 			Check: "directive", Analyzer: "ignores", Package: "example.com/shop/api",
 			File: root + "/api/odd, name.go", Line: 3, Col: 1,
-			Message: "100% <wrong>: \"quoted\" & new\nline",
-			URL:     checks.Check{ID: "directive"}.DocURL(),
+			Message:  "100% <wrong>: \"quoted\" & new\nline",
+			Severity: "error",
+			URL:      checks.DocURL("directive"),
 		},
 	}
 }
 
-func sampleChecks() []checks.Check {
-	return []checks.Check{
-		{ID: "directive", Analyzer: "ignores", Summary: "malformed or misplaced directive"},
-		{ID: "instrumented", Analyzer: "instrumented", Summary: "exported entry point records no request metrics or span"},
-		{ID: "metric-counter-total", Analyzer: "metricnames", Summary: "counter without _total"},
+func sampleChecks() checks.Catalog {
+	return checks.Catalog{
+		{ID: "directive", Analyzer: "ignores", Severity: checks.Error, Summary: "malformed or misplaced directive"},
+		{ID: "instrumented", Analyzer: "instrumented", Severity: checks.Warning, Summary: "exported entry point records no request metrics or span"},
+		{ID: "metric-counter-total", Analyzer: "metricnames", Severity: checks.Warning, Summary: "counter without _total"},
 	}
 }
 

@@ -113,8 +113,12 @@ type sarifInserted struct {
 
 const srcRoot = "SRCROOT"
 
+// sarifLevel maps severities to SARIF levels; a rule without a default
+// severity (a check the catalog lacks) reads as warning.
+var sarifLevel = map[string]string{"error": "error", "warning": "warning", "info": "note", "": "warning"}
+
 func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
-	rules := opts.Checks
+	rules := append([]*checks.Check(nil), opts.Checks...)
 	seen := make(map[string]bool)
 	for _, c := range rules {
 		seen[c.ID] = true
@@ -122,7 +126,7 @@ func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
 	for _, f := range fs { // a finding of a check the table lacks still gets a rule
 		if !seen[f.Check] {
 			seen[f.Check] = true
-			rules = append(rules, checks.Check{ID: f.Check, Analyzer: f.Analyzer, Summary: f.Check})
+			rules = append(rules, &checks.Check{ID: f.Check, Analyzer: f.Analyzer, Summary: f.Check})
 		}
 	}
 	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
@@ -149,7 +153,7 @@ func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
 				Markdown: "**" + c.ID + "**: " + c.Summary + ".\n\n[Documentation](" + c.DocURL() + ")",
 			},
 			HelpURI:              c.DocURL(),
-			DefaultConfiguration: sarifRuleConfig{Level: "warning"},
+			DefaultConfiguration: sarifRuleConfig{Level: sarifLevel[string(c.Severity)]},
 			Properties:           map[string]any{"tags": []string{"observability", c.Analyzer}},
 		})
 	}
@@ -157,7 +161,7 @@ func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
 		res := sarifResult{
 			RuleID:    f.Check,
 			RuleIndex: index[f.Check],
-			Level:     "warning",
+			Level:     sarifLevel[f.Level()],
 			Message:   sarifText{Text: f.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
 				ArtifactLocation: sarifArtifactLocation{URI: Rel(opts.Root, f.File), URIBaseID: srcRoot},

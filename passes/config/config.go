@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/passresult"
 )
 
 // New returns the pass, resolving conventions through src.
@@ -28,14 +29,11 @@ func New(src convention.Source) *analysis.Analyzer {
 }
 
 // Of returns the convention of the package under analysis. The analyzer
-// calling it must Require the config pass.
+// calling it must Require the config pass; forgetting to is a bug, which
+// would otherwise judge the package by the default convention in silence,
+// so it panics (the suite turns panics into analysis errors).
 func Of(pass *analysis.Pass) *convention.Convention {
-	for a, r := range pass.ResultOf {
-		if c, ok := r.(*convention.Convention); ok && a.Name == "obslintconfig" {
-			return c
-		}
-	}
-	return convention.Default()
+	return passresult.Of[*convention.Convention](pass, "config")
 }
 
 // Dir returns the directory of the package's source files. Positions are

@@ -22,6 +22,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/passresult"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
 )
@@ -283,3 +284,7 @@ func (s *scanner) filter() {
 	s.res.EntryPoints = kept
 	sort.SliceStable(s.res.EntryPoints, func(i, j int) bool { return s.res.EntryPoints[i].Pos() < s.res.EntryPoints[j].Pos() })
 }
+
+// Of returns the pass's result for the package under analysis; the
+// analyzer calling it must Require the pass.
+func Of(pass *analysis.Pass) *Result { return passresult.Of[*Result](pass, "entry-point") }

@@ -339,3 +339,44 @@ func (s *scanner) importFact(reg *Registration, fn *types.Func) {
 		reg.Imported[fn] = &f
 	}
 }
+
+// RouteCall describes a route registration call: which argument is the
+// route pattern, which the handler, where route middleware starts.
+type RouteCall struct {
+	Framework string
+	Route     int  // index of the route argument, -1 if none
+	Handler   int  // index of the (first) handler argument
+	LastIsEnd bool // the last handler argument is the endpoint, earlier ones middleware
+	// Middleware is the index from which arguments are middleware (echo),
+	// or -1.
+	Middleware int
+}
+
+// Classify recognises fn, a function or method (possibly of an interface
+// such as chi.Router), as a route registration, for the whole-program
+// report, which finds registration calls in SSA rather than in syntax.
+func Classify(fn *types.Func) *RouteCall {
+	rc := classify(fn, 0)
+	if rc == nil {
+		return nil
+	}
+	return &RouteCall{Framework: rc.framework, Route: rc.route, Handler: rc.handler, LastIsEnd: rc.lastIsEnd, Middleware: rc.middleware}
+}
+
+// IsConstructor reports whether fn creates a router or server of a
+// supported framework (gin.New, mux.NewRouter, grpc.NewServer, …).
+func IsConstructor(fn *types.Func) bool { return isConstructor(fn) }
+
+// IsRouterType reports whether t is a router, group, mux or server type of
+// a supported framework.
+func IsRouterType(t types.Type) bool { return isRouterType(t) }
+
+// ServiceRegistration reports whether fn is a registration function that
+// protoc-gen-go-grpc (RegisterFooServer) or protoc-gen-connect-go
+// (NewFooHandler) generates, and for which framework.
+func ServiceRegistration(fn *types.Func) (framework string, ok bool) {
+	if svc := serviceOf(fn); svc != nil {
+		return svc.framework, true
+	}
+	return "", false
+}

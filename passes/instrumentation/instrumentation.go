@@ -24,6 +24,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/passresult"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/directiveindex"
@@ -138,6 +139,10 @@ type Result struct {
 	// Imported holds what registered handlers declared in other packages
 	// observe inside, known by fact.
 	Imported map[*types.Func]Kind
+	// Middleware maps the package's functions that instrument the
+	// handler, router or server given to them (convention middleware
+	// included) to what they add.
+	Middleware map[*types.Func]Kind
 }
 
 // Of returns how fn, declared in this package, is observed inside, or nil.
@@ -158,15 +163,15 @@ func (r *Result) InsideKinds(fn *types.Func) Kind {
 }
 
 // New returns the pass.
-func New(cfg, eps *analysis.Analyzer) *analysis.Analyzer {
+func New(cfg, dirs, eps *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       "obslintinstrumentation",
 		Doc:        "decides which functions and registrations are observed, and how",
-		Requires:   []*analysis.Analyzer{cfg, eps, directiveindex.Analyzer},
+		Requires:   []*analysis.Analyzer{cfg, dirs, eps},
 		ResultType: reflect.TypeFor[*Result](),
 		FactTypes:  []analysis.Fact{new(InstrumentsFact), new(ObservedFact), new(telemetryFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
-			return run(pass, pass.ResultOf[eps].(*entrypoints.Result))
+			return run(pass, entrypoints.Of(pass))
 		},
 	}
 }
@@ -195,7 +200,7 @@ func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
 	s := &state{
 		pass:       pass,
 		conv:       config.Of(pass),
-		dirs:       pass.ResultOf[directiveindex.Analyzer].(*directiveindex.Result),
+		dirs:       directiveindex.Of(pass),
 		eps:        eps,
 		decls:      make(map[*types.Func]*ast.FuncDecl),
 		inside:     make(map[*types.Func]*Observation),
@@ -219,7 +224,15 @@ func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
 	}
 	s.collect()
 	s.solve()
-	res := &Result{Funcs: s.inside, Registrations: make(map[*entrypoints.Registration]*Observation), Imported: make(map[*types.Func]Kind)}
+	res := &Result{Funcs: s.inside, Registrations: make(map[*entrypoints.Registration]*Observation), Imported: make(map[*types.Func]Kind), Middleware: make(map[*types.Func]Kind)}
+	for fn, k := range s.middleware {
+		res.Middleware[fn] = k
+	}
+	for fn := range s.decls {
+		if s.mws[typesutil.FullName(fn)] {
+			res.Middleware[fn] |= Metrics | Traces
+		}
+	}
 	for _, reg := range eps.Registrations {
 		res.Registrations[reg] = s.registration(reg)
 		for _, fn := range append([]*types.Func{reg.Handler}, reg.Methods...) {
@@ -446,3 +459,7 @@ func (s *state) exportFacts() {
 		}
 	}
 }
+
+// Of returns the pass's result for the package under analysis; the
+// analyzer calling it must Require the pass.
+func Of(pass *analysis.Pass) *Result { return passresult.Of[*Result](pass, "instrumentation") }

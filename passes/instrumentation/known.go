@@ -122,3 +122,16 @@ func middlewareKind(fn *types.Func) Kind {
 	}
 	return 0
 }
+
+// Observes returns what a call of fn records by itself: a Prometheus
+// observation, an OpenTelemetry instrument record or a span start.
+func Observes(fn *types.Func) Kind { return observation(fn) }
+
+// LibraryMiddleware returns what the library function fn instruments when
+// applied to a handler, router or server (otelhttp.NewHandler,
+// otelgrpc.NewServerHandler, promhttp.InstrumentHandler*, …).
+func LibraryMiddleware(fn *types.Func) Kind { return middlewareKind(fn) }
+
+// IsHandlerish recognises handler, middleware, router and server-option
+// types of the supported frameworks.
+func IsHandlerish(t types.Type) bool { return isHandlerish(t) }

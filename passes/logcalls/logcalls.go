@@ -35,6 +35,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/passresult"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
 )
@@ -1097,3 +1098,7 @@ func (s *scanner) forwarding(fd *ast.FuncDecl, fn *types.Func, params *types.Tup
 	})
 	return fact
 }
+
+// Of returns the pass's result for the package under analysis; the
+// analyzer calling it must Require the pass.
+func Of(pass *analysis.Pass) *Result { return passresult.Of[*Result](pass, "log call") }

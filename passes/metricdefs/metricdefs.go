@@ -22,6 +22,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/obslint/obslint/internal/passresult"
 	"github.com/obslint/obslint/internal/typesutil"
 )
 
@@ -103,13 +104,15 @@ func (*Fact) AFact() {}
 
 func (f *Fact) String() string { return "metrics(" + strconv.Itoa(len(f.Defs)) + ")" }
 
-// Analyzer is the pass.
-var Analyzer = &analysis.Analyzer{
-	Name:       "obslintmetricdefs",
-	Doc:        "finds Prometheus and OpenTelemetry metric definitions",
-	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Fact)},
-	Run:        run,
+// New returns the pass.
+func New() *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "obslintmetricdefs",
+		Doc:        "finds Prometheus and OpenTelemetry metric definitions",
+		ResultType: reflect.TypeFor[*Result](),
+		FactTypes:  []analysis.Fact{new(Fact)},
+		Run:        run,
+	}
 }
 
 // Import paths of the metrics APIs the pass reads.
@@ -477,3 +480,7 @@ func mapKeys(info *types.Info, e ast.Expr) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// Of returns the pass's result for the package under analysis; the
+// analyzer calling it must Require the pass.
+func Of(pass *analysis.Pass) *Result { return passresult.Of[*Result](pass, "metric definition") }

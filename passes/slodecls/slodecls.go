@@ -17,18 +17,21 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/internal/directive"
+	"github.com/obslint/obslint/internal/passresult"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/directiveindex"
 )
 
-// Analyzer is the pass.
-var Analyzer = &analysis.Analyzer{
-	Name:       "obslintslodecls",
-	Doc:        "gathers SLO declarations and hands named ones on as facts",
-	Requires:   []*analysis.Analyzer{directiveindex.Analyzer},
-	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Fact)},
-	Run:        run,
+// New returns the pass. dirs is the directive index pass.
+func New(dirs *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "obslintslodecls",
+		Doc:        "gathers SLO declarations and hands named ones on as facts",
+		Requires:   []*analysis.Analyzer{dirs},
+		ResultType: reflect.TypeFor[*Result](),
+		FactTypes:  []analysis.Fact{new(Fact)},
+		Run:        run,
+	}
 }
 
 // Decl is one SLO declaration on a function of this package.
@@ -82,7 +85,7 @@ func (f *Fact) String() string { return "slos(" + strconv.Itoa(len(f.Decls)) + "
 func (d Decl) Named() bool { return d.SLO.Inline && d.SLO.Name != "" }
 
 func run(pass *analysis.Pass) (any, error) {
-	dirs := pass.ResultOf[directiveindex.Analyzer].(*directiveindex.Result)
+	dirs := directiveindex.Of(pass)
 	res := &Result{Reach: make(map[string]map[string]bool)}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -151,3 +154,7 @@ func (res *Result) imported(pass *analysis.Pass) {
 		return a.Position < b.Position
 	})
 }
+
+// Of returns the pass's result for the package under analysis; the
+// analyzer calling it must Require the pass.
+func Of(pass *analysis.Pass) *Result { return passresult.Of[*Result](pass, "SLO declaration") }

@@ -34,6 +34,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/obslint/obslint/internal/convention"
+	"github.com/obslint/obslint/internal/passresult"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/config"
 )
@@ -598,3 +599,7 @@ func callName(common *ssa.CallCommon) string {
 	}
 	return "a function value"
 }
+
+// Of returns the pass's result for the package under analysis; the
+// analyzer calling it must Require the pass.
+func Of(pass *analysis.Pass) *Result { return passresult.Of[*Result](pass, "span flow") }

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/gitdiff"
 	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes/entrypoints"
@@ -76,7 +77,7 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 		}
 	}
 	for _, p := range prog.Packages {
-		if r, ok := prog.Result(prog.Suite.Instrumentation, p).(*instrumentation.Result); ok && p.Types != nil {
+		if r, ok := prog.Result(prog.Passes.Instrumentation, p).(*instrumentation.Result); ok && p.Types != nil {
 			c.inst[p.Types] = r
 		}
 	}
@@ -109,6 +110,8 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 		return nil, err
 	}
 	c.logf("built the "+opts.CallGraph+" call graph", &phase)
+	c.resolveServing(ssaProg, cg, eps)
+	c.logf("followed registrations to their servers", &phase)
 	mg := buildModuleGraph(cg, c.inModule)
 
 	blindCount := make(map[*types.Func]int)
@@ -198,6 +201,10 @@ type entry struct {
 	EntryPoint
 	fn   *types.Func
 	decl *ast.FuncDecl
+	// inside is what it records itself; require what the convention
+	// asks (instrumentation.require).
+	inside  instrumentation.Kind
+	require string
 }
 
 // entryPoints lists the program's entry points and how each is observed.
@@ -205,7 +212,7 @@ func (c *computer) entryPoints() []entry {
 	// Registrations anywhere, by the handler they register.
 	regs := make(map[*types.Func][]*instrumentation.Observation)
 	for _, p := range c.prog.Packages {
-		res, _ := c.prog.Result(c.prog.Suite.EntryPoints, p).(*entrypoints.Result)
+		res, _ := c.prog.Result(c.prog.Passes.EntryPoints, p).(*entrypoints.Result)
 		inst := c.inst[p.Types]
 		if res == nil || inst == nil {
 			continue
@@ -222,13 +229,13 @@ func (c *computer) entryPoints() []entry {
 	}
 	var out []entry
 	for _, p := range c.prog.Packages {
-		res, _ := c.prog.Result(c.prog.Suite.EntryPoints, p).(*entrypoints.Result)
+		res, _ := c.prog.Result(c.prog.Passes.EntryPoints, p).(*entrypoints.Result)
 		inst := c.inst[p.Types]
 		if res == nil || inst == nil {
 			continue
 		}
 		conv := c.prog.Convention(p)
-		slos, _ := c.prog.Result(slodecls.Analyzer, p).(*slodecls.Result)
+		slos, _ := c.prog.Result(c.prog.Passes.SLODecls, p).(*slodecls.Result)
 		for _, ep := range res.EntryPoints {
 			if !ep.Exported() && conv.ExportedOnly() {
 				continue
@@ -240,6 +247,7 @@ func (c *computer) entryPoints() []entry {
 			e.Framework = ep.Framework
 			e.Owner = conv.Owner(p.PkgPath)
 			kinds := inst.InsideKinds(ep.Func)
+			e.inside, e.require = kinds, conv.Instrumentation.Require
 			via := make(map[string]bool)
 			if o := inst.Of(ep.Func); o != nil {
 				for _, v := range o.Via {
@@ -300,6 +308,17 @@ func sloOf(fn *types.Func, slos *slodecls.Result, mapped string) *string {
 		return &mapped
 	}
 	return nil
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // inModule reports whether fn is the module's own: declared in one of the
@@ -479,21 +498,46 @@ func groups(eps []EntryPoint, key func(EntryPoint) string) []Group {
 	return out
 }
 
+// namingOf maps the analyzers whose findings the report counts to what
+// they count toward.
+var namingOf = func() map[string]analyzers.Naming {
+	m := make(map[string]analyzers.Naming)
+	for _, row := range analyzers.Table {
+		if row.Naming != "" {
+			m[row.Name] = row.Naming
+		}
+	}
+	return m
+}()
+
+// NamingAnalyzers are the analyzers whose findings the report counts, for
+// program.Options.Findings.
+func NamingAnalyzers() []string {
+	var names []string
+	for _, row := range analyzers.Table {
+		if row.Naming != "" {
+			names = append(names, row.Name)
+		}
+	}
+	return names
+}
+
 // naming counts metric definitions and the naming analyzers' findings.
 func (c *computer) naming() Naming {
 	n := Naming{FindingsByCheck: map[string]int{}}
 	for _, p := range c.prog.Packages {
-		if defs, ok := c.prog.Result(metricdefs.Analyzer, p).(*metricdefs.Result); ok && defs != nil {
+		if defs, ok := c.prog.Result(c.prog.Passes.MetricDefs, p).(*metricdefs.Result); ok && defs != nil {
 			n.Metrics += len(defs.Defs)
 		}
 		for _, d := range c.prog.Diagnostics(p) {
-			switch {
-			case strings.HasPrefix(d.Category, "metric-") || strings.HasPrefix(d.Category, "otel-"):
-				if d.Category == "metric-unfolded" {
-					continue
-				}
+			check := analyzers.Catalog().Lookup(d.Category)
+			if check == nil || check.OffByDefault {
+				continue // informational (metric-unfolded): not a naming problem
+			}
+			switch namingOf[d.Analyzer] {
+			case analyzers.NamingMetrics:
 				n.MetricFindings++
-			case strings.HasPrefix(d.Category, "log-"):
+			case analyzers.NamingLogs:
 				n.LogFindings++
 			default:
 				continue

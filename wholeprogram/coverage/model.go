@@ -33,11 +33,15 @@ type EntryPoint struct {
 	Framework string   `json:"framework"`
 	Observed  bool     `json:"observed"`
 	Via       []string `json:"via"` // inside, helper, directive, middleware
-	// Unknown is true when it is registered where the analysis cannot see
-	// the middleware (a router passed in), so "not observed" is a guess.
-	Unknown bool    `json:"unknown,omitempty"`
-	SLO     *string `json:"slo"`
-	Owner   string  `json:"owner"`
+	// Unknown is true when the way it is served could not be followed
+	// (a router from outside the analysed packages, a registration that
+	// cannot be found), so "not observed" is not a verdict.
+	Unknown bool `json:"unknown"`
+	// Reason says why it is unknown, or why it is not observed; for an
+	// observed entry point, anything worth knowing about how.
+	Reason string  `json:"reason,omitempty"`
+	SLO    *string `json:"slo"`
+	Owner  string  `json:"owner"`
 	// Reached counts the module functions reachable from the entry point;
 	// Covered those observed or under an observed function on every path
 	// the report follows (Reached - len(Blind)).

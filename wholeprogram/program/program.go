@@ -19,9 +19,7 @@ import (
 
 	"github.com/obslint/obslint/analyzers"
 	"github.com/obslint/obslint/internal/convention"
-	"github.com/obslint/obslint/passes/directiveindex"
-	"github.com/obslint/obslint/passes/metricdefs"
-	"github.com/obslint/obslint/passes/slodecls"
+	"github.com/obslint/obslint/passes"
 )
 
 // Options control loading.
@@ -46,6 +44,8 @@ type Program struct {
 	// known by their types only).
 	All   []*packages.Package
 	Suite *analyzers.Suite
+	// Passes are the suite's shared passes, whose results Result returns.
+	Passes *passes.Set
 	// Errors are the packages' load and type errors, as the go command
 	// prints them; their packages are analysed as far as possible.
 	Errors []string
@@ -98,7 +98,7 @@ func Load(src convention.Source, patterns []string, opts Options) (*Program, err
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
 	p := &Program{
-		Suite:       analyzers.New(src),
+		Suite:       analyzers.New(src, passes.Options{}),
 		results:     make(map[resultKey]any),
 		diagnostics: make(map[*packages.Package][]Diagnostic),
 	}
@@ -126,10 +126,8 @@ func Load(src convention.Source, patterns []string, opts Options) (*Program, err
 	p.Packages = append(p.Packages, pkgs...)
 	sort.Slice(p.Packages, func(i, j int) bool { return p.Packages[i].ID < p.Packages[j].ID })
 
-	roots := []*analysis.Analyzer{
-		p.Suite.Config, directiveindex.Analyzer, p.Suite.EntryPoints, p.Suite.Instrumentation,
-		metricdefs.Analyzer, slodecls.Analyzer,
-	}
+	p.Passes = p.Suite.Passes
+	roots := p.Passes.All()
 	user := make(map[*analysis.Analyzer]bool)
 	for _, name := range opts.Findings {
 		if a := p.Suite.Analyzer(name); a != nil {
@@ -169,7 +167,7 @@ func (p *Program) Diagnostics(pkg *packages.Package) []Diagnostic { return p.dia
 
 // Convention returns the convention that applies to pkg.
 func (p *Program) Convention(pkg *packages.Package) *convention.Convention {
-	if c, ok := p.Result(p.Suite.Config, pkg).(*convention.Convention); ok && c != nil {
+	if c, ok := p.Result(p.Passes.Config, pkg).(*convention.Convention); ok && c != nil {
 		return c
 	}
 	return convention.Default()

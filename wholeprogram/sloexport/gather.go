@@ -33,10 +33,10 @@ func Gather(prog *program.Program) []Objective {
 	var out []Objective
 	for _, pkg := range prog.Packages {
 		conv := prog.Convention(pkg)
-		decls, _ := prog.Result(slodecls.Analyzer, pkg).(*slodecls.Result)
-		eps, _ := prog.Result(prog.Suite.EntryPoints, pkg).(*entrypoints.Result)
-		defs, _ := prog.Result(metricdefs.Analyzer, pkg).(*metricdefs.Result)
-		dirs, _ := prog.Result(directiveindex.Analyzer, pkg).(*directiveindex.Result)
+		decls, _ := prog.Result(prog.Passes.SLODecls, pkg).(*slodecls.Result)
+		eps, _ := prog.Result(prog.Passes.EntryPoints, pkg).(*entrypoints.Result)
+		defs, _ := prog.Result(prog.Passes.MetricDefs, pkg).(*metricdefs.Result)
+		dirs, _ := prog.Result(prog.Passes.Directives, pkg).(*directiveindex.Result)
 		if decls == nil {
 			continue
 		}

@@ -53,3 +53,7 @@ func Pay(w http.ResponseWriter, r *http.Request) {
 func loadOrders() ([]byte, error) { return queryDB() }
 
 func queryDB() ([]byte, error) { return os.ReadFile("orders.db") }
+
+// Serve serves the routes with nothing around them: Refund, registered
+// bare, is served bare.
+func Serve(addr string) error { return http.ListenAndServe(addr, Routes()) }
