@@ -84,7 +84,7 @@ func (s *state) function(fn *ssa.Function) {
 			if sum.records {
 				fact.RecordsCtx = append(fact.RecordsCtx, i+1)
 			}
-			if sum.endsSome && finisher(p) {
+			if sum.endsSome && s.finisher(p) {
 				fact.Finisher = true
 			}
 		}
@@ -655,7 +655,7 @@ func (s *state) helperCall(fn *ssa.Function, ci ssa.CallInstruction, fact *FuncF
 			continue
 		}
 		p := paramOrigin(fn, common.Args[i])
-		if p == nil || finisher(p) {
+		if p == nil || s.finisher(p) {
 			continue
 		}
 		s.res.Borrowed = append(s.res.Borrowed, &Borrowed{Pos: ce.Pos(), End: ce.End(), Via: typesutil.ShortName(obj), Method: "End"})
@@ -680,7 +680,7 @@ func (s *state) borrowed(fn *ssa.Function, call *ssa.Call) {
 		return
 	}
 	p := paramOrigin(fn, call.Common().Args[0])
-	if p == nil || finisher(p) {
+	if p == nil || s.finisher(p) {
 		return
 	}
 	b := &Borrowed{Pos: end.Pos(), Via: callName(call.Common()) + "(" + p.Name() + ")", Method: lib.EndMethod()}
@@ -815,7 +815,7 @@ func bindingOf(fv *ssa.FreeVar) ssa.Value {
 // its span (and what reads the context): a helper that finishes the span
 // of the context it is given, such as EndSpan(ctx, err), not a function
 // that borrows its caller's span while doing other work.
-func finisher(p *ssa.Parameter) bool {
+func (s *state) finisher(p *ssa.Parameter) bool {
 	seen := make(map[ssa.Value]bool)
 	var only func(v ssa.Value) bool
 	only = func(v ssa.Value) bool {
@@ -833,10 +833,21 @@ func finisher(p *ssa.Parameter) bool {
 				if !only(r) {
 					return false
 				}
-			case *ssa.Call:
+			case ssa.CallInstruction:
 				fn, _ := calleeObj(r.Common())
-				if !fromContext(fn) && !readsContext(fn) {
+				if fromContext(fn) || readsContext(fn) {
+					continue
+				}
+				// Another finishing helper: ends or marks the
+				// span of this context.
+				f := s.factOf(fn)
+				if f == nil {
 					return false
+				}
+				for i, a := range r.Common().Args {
+					if a == v && !has(f.EndsCtx, i) && !has(f.MarksCtx, i) && !has(f.RecordsCtx, i) {
+						return false
+					}
 				}
 			default:
 				return false

@@ -77,3 +77,9 @@ func Annotates(ctx context.Context) error {
 	span.AddEvent("annotated")
 	return work(ctx)
 }
+
+// Forward is a finishing helper too: it hands the context only to
+// another.
+func Forward(ctx context.Context, err error) {
+	EndSpan(ctx, err)
+}
