@@ -246,6 +246,12 @@ func (s *state) start(fn *ssa.Function, call *ssa.Call, st *site, fact *FuncFact
 				t.add(x, kEnd)
 			})
 		}
+		tup := call.Type().(*types.Tuple)
+		for i := 0; i < tup.Len(); i++ {
+			if isError(tup.At(i).Type()) {
+				extracts(call, i, func(x *ssa.Extract) { t.errs[x] = true })
+			}
+		}
 	} else {
 		switch {
 		case st.span == 0:
@@ -298,7 +304,7 @@ func (s *state) start(fn *ssa.Function, call *ssa.Call, st *site, fact *FuncFact
 	if parent != nil && st.ctx >= 0 {
 		s.lostContext(t, call, st, parent, ce, sp)
 	}
-	if parent != nil && !st.withNewRoot && !st.withLinks {
+	if parent != nil && !st.withNewRoot && !st.withLinks && !linksTraces(fn) {
 		if root := backgroundCall(parent); root != "" {
 			if in := ctxInScope(fn); in != "" {
 				sp.Broken = &Broken{Root: root, InScope: in}
@@ -455,7 +461,7 @@ func (s *state) lostContext(t *tracked, call *ssa.Call, st *site, parent ssa.Val
 		}
 		common := c.Common()
 		fn, _ := calleeObj(common)
-		if readsContext(fn) || derivesContext(fn) || fromContext(fn) {
+		if readsContext(fn) || derivesContext(fn) || fromContext(fn) || !s.mayTrace(fn) {
 			return false
 		}
 		for _, a := range common.Args {
@@ -856,4 +862,31 @@ func (s *state) finisher(p *ssa.Parameter) bool {
 		return true
 	}
 	return only(p)
+}
+
+// mayTrace reports whether a call of fn may start spans from the context
+// it is given: a function value (unknown), or a function or method of
+// this package or of a package from which a tracing library is reachable.
+// cel's ContextEval or a channel helper only watch the context for
+// cancellation, and lose no span.
+func (s *state) mayTrace(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == s.pass.Pkg || tracingPackage(fn.Pkg().Path()) {
+		return true
+	}
+	return s.pass.ImportPackageFact(fn.Pkg(), new(tracingFact))
+}
+
+// linksTraces reports whether fn links spans (trace.LinkFromContext,
+// Span.AddLink): a new root it starts is linked to the caller's trace on
+// purpose.
+func linksTraces(fn *ssa.Function) bool {
+	found := false
+	forEachInstr(fn, false, func(in ssa.Instruction) {
+		if c, ok := in.(ssa.CallInstruction); ok {
+			if obj, _ := calleeObj(c.Common()); obj != nil && (obj.Name() == "LinkFromContext" || obj.Name() == "AddLink") {
+				found = true
+			}
+		}
+	})
+	return found
 }

@@ -41,13 +41,37 @@ func (t *tracked) succs(b *ssa.BasicBlock) []*ssa.BasicBlock {
 	if c, ok := x.(*ssa.Const); ok && c.IsNil() {
 		x, y = y, x
 	}
-	if c, ok := y.(*ssa.Const); !ok || !c.IsNil() || !t.is(x, kSpan, kEnd) {
+	if c, ok := y.(*ssa.Const); !ok || !c.IsNil() {
 		return b.Succs
 	}
-	if cond.Op == token.NEQ {
+	switch {
+	case t.is(x, kSpan, kEnd):
+		// Follow the branch where the span is not nil.
+		if cond.Op == token.NEQ {
+			return b.Succs[:1]
+		}
+		return b.Succs[1:]
+	case t.errs[x] || sameValueIn(x, t.errs):
+		// The start helper failed: by Go's convention its other results
+		// are not the caller's to use (a helper that ends its span before
+		// returning an error). Follow the branch where it succeeded.
+		if cond.Op == token.NEQ {
+			return b.Succs[1:]
+		}
 		return b.Succs[:1]
 	}
-	return b.Succs[1:]
+	return b.Succs
+}
+
+// sameValueIn reports whether x is a load of a variable holding one of
+// vals.
+func sameValueIn(x ssa.Value, vals map[ssa.Value]bool) bool {
+	for v := range vals {
+		if sameValue(x, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // leak finds a path from just after start (from the function's entry when

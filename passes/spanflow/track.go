@@ -88,6 +88,9 @@ type tracked struct {
 	// borrowedVia names the finishing helper or SpanFromContext call
 	// through which a context of the span is ended.
 	okAt map[ssa.Instruction]token.Pos
+	// errs are the error results of the start call, when it has one: on
+	// the paths where it is not nil the span is not the caller's.
+	errs map[ssa.Value]bool
 }
 
 func (s *state) newTracked(fn *ssa.Function, lib Library) *tracked {
@@ -97,6 +100,7 @@ func (s *state) newTracked(fn *ssa.Function, lib Library) *tracked {
 		events:   make(map[ssa.Instruction]event),
 		returned: make(map[int]kind),
 		okAt:     make(map[ssa.Instruction]token.Pos),
+		errs:     make(map[ssa.Value]bool),
 	}
 }
 

@@ -71,3 +71,10 @@ func TestSomething(t *testing.T) {
 	_, span := tracer.Start(context.Background(), "test")
 	defer span.End()
 }
+
+// A new root, linked from the caller's span after the start: deliberate.
+func LinkedAfter(parent context.Context) {
+	ctx, span := tracer.Start(context.Background(), "linked-after")
+	defer span.End()
+	trace.SpanFromContext(parent).AddLink(trace.LinkFromContext(ctx))
+}

@@ -9,6 +9,8 @@ import (
 
 	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/trace"
+
+	"spans/lost/channels"
 )
 
 var tracer = otel.Tracer("lost")
@@ -20,13 +22,13 @@ type DB interface {
 }
 
 func (s *Store) Discarded(ctx context.Context, id string) (string, error) {
-	_, span := tracer.Start(ctx, "discarded") // want `the context returned with span "discarded" is discarded: s.db.Get at line 25 gets the parent context`
+	_, span := tracer.Start(ctx, "discarded") // want `the context returned with span "discarded" is discarded: s.db.Get at line 27 gets the parent context`
 	defer span.End()
 	return s.db.Get(ctx, id)
 }
 
 func (s *Store) Derived(ctx context.Context, id string) (string, error) {
-	_, span := tracer.Start(ctx, "derived") // want `the context returned with span "derived" is discarded: s.db.Get at line 33 gets the parent context`
+	_, span := tracer.Start(ctx, "derived") // want `the context returned with span "derived" is discarded: s.db.Get at line 35 gets the parent context`
 	defer span.End()
 	ctx, cancel := context.WithTimeout(ctx, time.Second)
 	defer cancel()
@@ -35,7 +37,7 @@ func (s *Store) Derived(ctx context.Context, id string) (string, error) {
 
 func (s *Store) Shadowed(ctx context.Context, id string, traced bool) (string, error) {
 	if traced {
-		ctx, span := tracer.Start(ctx, "shadowed") // want `the context returned with span "shadowed" is declared anew \(:=\) and not seen after this block: s.db.Get at line 42 gets the outer context`
+		ctx, span := tracer.Start(ctx, "shadowed") // want `the context returned with span "shadowed" is declared anew \(:=\) and not seen after this block: s.db.Get at line 44 gets the outer context`
 		defer span.End()
 		slog.InfoContext(ctx, "traced")
 	}
@@ -77,4 +79,12 @@ func (s *Store) TwoNames(ctx context.Context, id string) (string, error) {
 	defer span.End()
 	slog.InfoContext(spanCtx, "looking up")
 	return s.db.Get(ctx, id)
+}
+
+// The call below only watches the context for cancellation: its package
+// cannot start spans.
+func Cancellation(ctx context.Context, out chan<- string) bool {
+	_, span := tracer.Start(ctx, "cancellation")
+	defer span.End()
+	return channels.Send(ctx, "x", out)
 }

@@ -109,3 +109,13 @@ func Job(ctx context.Context) (err error) {
 	defer end(&err)
 	return work(ctx)
 }
+
+func Prepared(ctx context.Context) error {
+	ctx, end, err := tracing.Prepare(ctx, "prepared", work)
+	if err != nil {
+		return err
+	}
+	defer end()
+	_ = work(ctx)
+	return nil
+}

@@ -81,3 +81,14 @@ type Tracer struct{ t trace.Tracer }
 func (t *Tracer) Span(ctx context.Context, name string) (context.Context, trace.Span) { // want Span:`spans: starts OpenTelemetry span \(ctx#1 span#2\); parent ctx param 2; name param 3`
 	return t.t.Start(ctx, name)
 }
+
+// Prepare ends its span itself when it fails: the caller owns the end
+// func only when err is nil.
+func Prepare(ctx context.Context, name string, ok func(context.Context) error) (context.Context, func(), error) { // want Prepare:`spans: starts OpenTelemetry span \(ctx#1 end#2\); parent ctx param 1; name param 2`
+	ctx, span := tracer.Start(ctx, name)
+	if err := ok(ctx); err != nil {
+		span.End()
+		return ctx, func() {}, err
+	}
+	return ctx, func() { span.End() }, nil
+}
