@@ -82,7 +82,7 @@ func (a *run) report() {
 		}
 		if sc.RecordError {
 			for _, er := range sp.RecordReturns {
-				a.r.Report(RecordError, er.Pos, token.NoPos, fmt.Sprintf("returns an error while %s is open without %s.RecordError(err): the error's message and type are not on the span (spans.record_error)", a.label(sp), a.varName(sp)))
+				a.r.Report(RecordError, er.Pos, token.NoPos, fmt.Sprintf("returns an error while %s (started at line %d) is open without %s.RecordError(err): the error's message and type are not on the span (spans.record_error)", a.label(sp), a.line(sp.Call.Pos()), a.varName(sp)))
 			}
 		}
 		if convention.SpanCheck(sc.LostContext) && sp.Lost != nil {
@@ -163,7 +163,7 @@ func (a *run) notEnded(sp *spanflow.Span) {
 
 func (a *run) errorStatus(sp *spanflow.Span, er spanflow.ErrorReturn) {
 	if er.Ok.IsValid() {
-		a.r.Report(ErrorStatus, er.Ok, token.NoPos, fmt.Sprintf("SetStatus(codes.Ok) on a path that returns an error (line %d): %s reads as a success; mark it with codes.Error there", a.line(er.Pos), a.label(sp)))
+		a.r.Report(ErrorStatus, er.Ok, token.NoPos, fmt.Sprintf("SetStatus(codes.Ok) on a path that returns an error (line %d): %s (started at line %d) reads as a success; mark it with codes.Error there", a.line(er.Pos), a.label(sp), a.line(sp.Call.Pos())))
 		return
 	}
 	how := map[spanflow.Library]string{
@@ -171,7 +171,7 @@ func (a *run) errorStatus(sp *spanflow.Span, er spanflow.ErrorReturn) {
 		spanflow.OpenCensus:    "SetStatus(trace.Status{Code: …})",
 		spanflow.OpenTracing:   "ext.Error.Set(span, true)",
 	}[sp.Lib]
-	msg := fmt.Sprintf("returns an error while %s is open without %s: the failed operation shows as a success in the trace; mark the span failed on this path", a.label(sp), how)
+	msg := fmt.Sprintf("returns an error while %s (started at line %d) is open without %s: the failed operation shows as a success in the trace; mark the span failed on this path", a.label(sp), a.line(sp.Call.Pos()), how)
 	var fixes []analysis.SuggestedFix
 	if fix, ok := a.setStatusFix(sp, er); ok {
 		fixes = append(fixes, fix)

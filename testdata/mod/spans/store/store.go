@@ -48,7 +48,7 @@ func (s *Store) Lookup(ctx context.Context, id string) (string, error) {
 	defer span.End()
 	v, err := s.db.Get(ctx, id)
 	if err != nil {
-		return "", fmt.Errorf("lookup %s: %w", id, err) // want "returns an error while span \"store.lookup\" is open without SetStatus\\(codes.Error, …\\).*\\[span-error-status\\]"
+		return "", fmt.Errorf("lookup %s: %w", id, err) // want "returns an error while span \"store.lookup\" \\(started at line 47\\) is open without SetStatus\\(codes.Error, …\\).*\\[span-error-status\\]"
 	}
 	return v, nil
 }

@@ -34,7 +34,7 @@ func MissingStatus(ctx context.Context) error {
 	ctx, span := tracer.Start(ctx, "missing")
 	defer span.End()
 	if err := work(ctx); err != nil {
-		return fmt.Errorf("work: %w", err) // want `returns an error while span "missing" is open without SetStatus`
+		return fmt.Errorf("work: %w", err) // want `returns an error while span "missing" \(started at line \d+\) is open without SetStatus`
 	}
 	return nil
 }

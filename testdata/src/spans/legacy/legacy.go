@@ -34,7 +34,7 @@ func OTNoErrorTag(ctx context.Context) error {
 	span, ctx := opentracing.StartSpanFromContext(ctx, "ot.status")
 	defer span.Finish()
 	if err := work(ctx); err != nil {
-		return err // want `returns an error while span "ot.status" is open without ext.Error.Set\(span, true\)`
+		return err // want `returns an error while span "ot.status" \(started at line \d+\) is open without ext.Error.Set\(span, true\)`
 	}
 	return nil
 }
@@ -85,7 +85,7 @@ func OCNoStatus(ctx context.Context) error {
 	ctx, span := octrace.StartSpan(ctx, "oc.status")
 	defer span.End()
 	if err := work(ctx); err != nil {
-		return err // want `returns an error while span "oc.status" is open without SetStatus\(trace.Status\{Code: …\}\)`
+		return err // want `returns an error while span "oc.status" \(started at line \d+\) is open without SetStatus\(trace.Status\{Code: …\}\)`
 	}
 	return nil
 }

@@ -17,7 +17,7 @@ func NotRecorded(ctx context.Context) error {
 	defer span.End()
 	if err := work(ctx); err != nil {
 		span.SetStatus(codes.Error, err.Error())
-		return err // want `returns an error while span "not-recorded" is open without span.RecordError\(err\)`
+		return err // want `returns an error while span "not-recorded" \(started at line \d+\) is open without span.RecordError\(err\)`
 	}
 	return nil
 }

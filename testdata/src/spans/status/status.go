@@ -26,7 +26,7 @@ func Plain(ctx context.Context) error {
 	ctx, span := tracer.Start(ctx, "plain")
 	defer span.End()
 	if err := work(ctx); err != nil {
-		return err // want `returns an error while span "plain" is open without SetStatus\(codes.Error, …\)`
+		return err // want `returns an error while span "plain" \(started at line \d+\) is open without SetStatus\(codes.Error, …\)`
 	}
 	return nil
 }
@@ -36,7 +36,7 @@ func Wrapped(ctx context.Context) (string, error) {
 	defer span.End()
 	v, err := fetch(ctx)
 	if err != nil {
-		return "", fmt.Errorf("fetch: %w", err) // want `returns an error while span "wrapped" is open`
+		return "", fmt.Errorf("fetch: %w", err) // want `returns an error while span "wrapped" \(started at line \d+\) is open`
 	}
 	return v, nil
 }
@@ -46,7 +46,7 @@ func BareNamed(ctx context.Context) (err error) {
 	defer span.End()
 	err = work(ctx)
 	if err != nil {
-		return // want `returns an error while span "bare" is open`
+		return // want `returns an error while span "bare" \(started at line \d+\) is open`
 	}
 	return
 }
@@ -54,13 +54,13 @@ func BareNamed(ctx context.Context) (err error) {
 func GRPC(ctx context.Context) error {
 	_, span := tracer.Start(ctx, "grpc")
 	defer span.End()
-	return status.Error(grpccodes.NotFound, "no such order") // want `returns an error while span "grpc" is open`
+	return status.Error(grpccodes.NotFound, "no such order") // want `returns an error while span "grpc" \(started at line \d+\) is open`
 }
 
 func TailCall(ctx context.Context) error {
 	ctx, span := tracer.Start(ctx, "tail")
 	defer span.End()
-	return work(ctx) // want `returns an error while span "tail" is open`
+	return work(ctx) // want `returns an error while span "tail" \(started at line \d+\) is open`
 }
 
 func OkThenError(ctx context.Context) error {

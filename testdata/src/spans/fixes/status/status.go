@@ -15,12 +15,12 @@ func Get(ctx context.Context) error {
 	ctx, span := tracer.Start(ctx, "get")
 	defer span.End()
 	if err := work(ctx); err != nil {
-		return err // want `returns an error while span "get" is open`
+		return err // want `returns an error while span "get" \(started at line \d+\) is open`
 	}
 	err := work(ctx)
 	if err != nil {
 		fmt.Println("failed")
-		return err // want `returns an error while span "get" is open`
+		return err // want `returns an error while span "get" \(started at line \d+\) is open`
 	}
 	return nil
 }
@@ -30,7 +30,7 @@ func Wrap(ctx context.Context) error {
 	ctx, span := tracer.Start(ctx, "wrap")
 	defer span.End()
 	if err := work(ctx); err != nil {
-		return fmt.Errorf("wrap: %w", err) // want `returns an error while span "wrap" is open`
+		return fmt.Errorf("wrap: %w", err) // want `returns an error while span "wrap" \(started at line \d+\) is open`
 	}
 	return nil
 }

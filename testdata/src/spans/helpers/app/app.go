@@ -26,7 +26,7 @@ func NoStatus(ctx context.Context) error {
 	ctx, span := tracing.Start(ctx, "no-status")
 	defer span.End()
 	if err := work(ctx); err != nil {
-		return err // want `returns an error while span "no-status" is open`
+		return err // want `returns an error while span "no-status" \(started at line \d+\) is open`
 	}
 	return nil
 }
