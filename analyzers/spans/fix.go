@@ -44,7 +44,7 @@ func (a *run) deferEndFix(sp *spanflow.Span) (analysis.SuggestedFix, bool) {
 // return of err, for OpenTelemetry spans held in a variable in scope
 // there, adding the codes import when the file lacks it.
 func (a *run) setStatusFix(sp *spanflow.Span, er spanflow.ErrorReturn) (analysis.SuggestedFix, bool) {
-	if sp.Lib != spanflow.OpenTelemetry || sp.Var == nil || sp.EndFunc || er.Return == nil || er.Err == nil {
+	if sp.Lib != spanflow.OpenTelemetry || sp.Var == nil || sp.EndFunc || er.Return == nil || er.Err == nil || er.Ended.IsValid() {
 		return analysis.SuggestedFix{}, false
 	}
 	errID, ok := ast.Unparen(er.Err).(*ast.Ident)

@@ -172,6 +172,9 @@ func (a *run) errorStatus(sp *spanflow.Span, er spanflow.ErrorReturn) {
 		spanflow.OpenTracing:   "ext.Error.Set(span, true)",
 	}[sp.Lib]
 	msg := fmt.Sprintf("returns an error while %s (started at line %d) is open without %s: the failed operation shows as a success in the trace; mark the span failed on this path", a.label(sp), a.line(sp.Call.Pos()), how)
+	if er.Ended.IsValid() {
+		msg = fmt.Sprintf("returns an error that happened while %s (started at line %d) was open, ended at line %d without %s: the failed operation shows as a success in the trace; mark the span failed before ending it", a.label(sp), a.line(sp.Call.Pos()), a.line(er.Ended), how)
+	}
 	var fixes []analysis.SuggestedFix
 	if fix, ok := a.setStatusFix(sp, er); ok {
 		fixes = append(fixes, fix)

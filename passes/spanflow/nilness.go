@@ -225,3 +225,69 @@ func sameValue(x, v ssa.Value) bool {
 	found, vals := reachingStores(alloc, load)
 	return found && len(vals) == 1 && vals[0].v == v
 }
+
+// errorFrom reports whether an error ret returns was computed between
+// start and end: a call's result (or a value built from one) defined
+// after the span started and before it was ended.
+func (s *state) errorFrom(ret *ssa.Return, start, end ssa.Instruction) bool {
+	res := ret.Parent().Signature.Results()
+	for i, v := range ret.Results {
+		if i >= res.Len() || !isError(res.At(i).Type()) {
+			continue
+		}
+		for _, d := range errorSources(v, 0) {
+			if s.before(start, d) && s.before(d, end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// errorSources returns the instructions that compute the error v: through
+// variables (their stores), phis and conversions, down to calls and other
+// instructions.
+func errorSources(v ssa.Value, depth int) []ssa.Instruction {
+	if depth > 8 {
+		return nil
+	}
+	switch x := v.(type) {
+	case *ssa.Const:
+		return nil
+	case *ssa.Phi:
+		var out []ssa.Instruction
+		for _, e := range x.Edges {
+			out = append(out, errorSources(e, depth+1)...)
+		}
+		return out
+	case *ssa.ChangeInterface:
+		return errorSources(x.X, depth+1)
+	case *ssa.UnOp:
+		if alloc, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL {
+			var out []ssa.Instruction
+			if found, vals := reachingStores(alloc, x); found {
+				for _, sv := range vals {
+					if sv.v != nil {
+						out = append(out, errorSources(sv.v, depth+1)...)
+					}
+				}
+			}
+			return out
+		}
+	}
+	if in, ok := v.(ssa.Instruction); ok {
+		return []ssa.Instruction{in}
+	}
+	return nil
+}
+
+// before reports whether a runs before b on every path to b: earlier in
+// the same block, or in a block dominating b's.
+func (s *state) before(a, b ssa.Instruction) bool {
+	ab, ai := s.position(a)
+	bb, bi := s.position(b)
+	if ab == bb {
+		return ai < bi
+	}
+	return ab.Dominates(bb)
+}

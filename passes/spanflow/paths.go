@@ -134,8 +134,12 @@ func (t *tracked) errorPaths(start ssa.Instruction, closes event) []ErrorReturn 
 	var out []ErrorReturn
 	reported := make(map[ssa.Instruction]bool)
 	budget := 4096
-	var walk func(b, from *ssa.BasicBlock, at int, ok token.Pos, known nilFacts)
-	walk = func(b, from *ssa.BasicBlock, at int, ok token.Pos, known nilFacts) {
+	// ended is the explicit End on the path, if any: a return after it
+	// is the span's business only when the error it returns was computed
+	// while the span was open (res, err := do(ctx); span.End(); if err !=
+	// nil { return err }), not after (go-spancheck #25).
+	var walk func(b, from *ssa.BasicBlock, at int, ok token.Pos, known nilFacts, ended ssa.Instruction)
+	walk = func(b, from *ssa.BasicBlock, at int, ok token.Pos, known nilFacts, ended ssa.Instruction) {
 		if budget--; budget < 0 {
 			return
 		}
@@ -144,10 +148,13 @@ func (t *tracked) errorPaths(start ssa.Instruction, closes event) []ErrorReturn 
 				return
 			}
 			e := t.events[in]
-			if e&closes != 0 {
+			if e&(closes&^evEnd) != 0 {
 				return
 			}
-			if e&(evOk|evDeferOk) != 0 && !ok.IsValid() {
+			if e&evEnd != 0 && ended == nil {
+				ended = in
+			}
+			if e&(evOk|evDeferOk) != 0 && !ok.IsValid() && ended == nil {
 				ok = t.okAt[in]
 				if !ok.IsValid() {
 					ok = posOf(in)
@@ -155,10 +162,23 @@ func (t *tracked) errorPaths(start ssa.Instruction, closes event) []ErrorReturn 
 			}
 			switch in := in.(type) {
 			case *ssa.Return:
-				if !reported[in] && t.s.returnsError(in, known, from) {
-					reported[in] = true
-					out = append(out, t.s.errorReturn(in, ok))
+				if reported[in] || !t.s.returnsError(in, known, from) {
+					return
 				}
+				if ended != nil && !t.s.errorFrom(in, start, ended) {
+					return
+				}
+				reported[in] = true
+				er := t.s.errorReturn(in, ok)
+				if ended != nil {
+					er.Ended = posOf(ended)
+					if c, isCall := ended.(ssa.CallInstruction); isCall {
+						if ce := t.s.calls[c.Common().Pos()]; ce != nil {
+							er.Ended = ce.Pos()
+						}
+					}
+				}
+				out = append(out, er)
 				return
 			case *ssa.Panic:
 				return
@@ -166,15 +186,18 @@ func (t *tracked) errorPaths(start ssa.Instruction, closes event) []ErrorReturn 
 		}
 		for _, succ := range t.succs(b) {
 			k := known.after(b, succ)
-			key := fmt.Sprintf("%d/%d/%s", succ.Index, ok, k)
+			if k == nil && known != nil {
+				continue // infeasible
+			}
+			key := fmt.Sprintf("%d/%d/%s/%t", succ.Index, ok, k, ended != nil)
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
-			walk(succ, b, 0, ok, k)
+			walk(succ, b, 0, ok, k, ended)
 		}
 	}
-	walk(b, nil, i+1, token.NoPos, nil)
+	walk(b, nil, i+1, token.NoPos, nil, nil)
 	return out
 }
 
@@ -203,6 +226,9 @@ func (k nilFacts) after(b, succ *ssa.BasicBlock) nilFacts {
 		return k
 	}
 	isNil := (cond.Op == token.EQL) == (succ == b.Succs[0])
+	if was, ok := k[x]; ok && was != isNil {
+		return nil // a branch this path cannot take
+	}
 	out := make(nilFacts, len(k)+2)
 	for v, n := range k {
 		out[v] = n

@@ -206,6 +206,10 @@ type ErrorReturn struct {
 	Err ast.Expr
 	// Ok is a SetStatus(codes.Ok, …) on the path, or NoPos.
 	Ok token.Pos
+	// Ended is the End that closed the span on the path before the
+	// return, when the error returned was computed while it was open;
+	// NoPos when the span is open at the return.
+	Ended token.Pos
 }
 
 // Lost is a call below a Start that receives the old context.

@@ -197,3 +197,28 @@ func Start(ctx context.Context) (context.Context, trace.Span, error) {
 	}
 	return ctx, span, nil
 }
+
+// The error happened while the span was open; it was ended before the
+// return without being marked.
+func EndedThenReturned(ctx context.Context) (string, error) {
+	ctx, span := tracer.Start(ctx, "ended-then-returned")
+	v, err := fetch(ctx)
+	span.End()
+	if err != nil {
+		return "", err // want `returns an error that happened while span "ended-then-returned" \(started at line \d+\) was open, ended at line \d+ without SetStatus`
+	}
+	return v, nil
+}
+
+func EndedMarked(ctx context.Context) (string, error) {
+	ctx, span := tracer.Start(ctx, "ended-marked")
+	v, err := fetch(ctx)
+	if err != nil {
+		span.SetStatus(codes.Error, err.Error())
+	}
+	span.End()
+	if err != nil {
+		return "", err
+	}
+	return v, nil
+}
