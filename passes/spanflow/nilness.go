@@ -275,6 +275,26 @@ func errorSources(v ssa.Value, depth int) []ssa.Instruction {
 			return out
 		}
 	}
+	if c, ok := v.(*ssa.Call); ok {
+		// A wrapper (fmt.Errorf("…: %w", err), s.rewrite(ctx, err)):
+		// the errors it wraps are sources too.
+		out := []ssa.Instruction{c}
+		for _, a := range c.Common().Args {
+			vals := []ssa.Value{a}
+			if _, isSlice := a.(*ssa.Slice); isSlice {
+				vals = varargValues(a)
+			}
+			for _, x := range vals {
+				if mi, ok := x.(*ssa.MakeInterface); ok {
+					x = mi.X
+				}
+				if isError(x.Type()) {
+					out = append(out, errorSources(x, depth+1)...)
+				}
+			}
+		}
+		return out
+	}
 	if in, ok := v.(ssa.Instruction); ok {
 		return []ssa.Instruction{in}
 	}

@@ -219,8 +219,12 @@ func (t *tracked) use(v ssa.Value, k kind, in ssa.Instruction) {
 			return
 		}
 		switch {
-		case t.localCell(in.Addr):
+		case t.localCell(in.Addr) && (k != kCtx || t.onlyStored(in.Addr, v)):
 			t.add(in.Addr, k.cell())
+		case t.localCell(in.Addr):
+			// A context variable also assigned other contexts (ctx, _ =
+			// tracer.Start(ctx, …) on a captured ctx): what a load reads
+			// is not known to carry this span.
 		case varargOf(in.Addr) != nil:
 			// An element of a call's ...args: the call decides, as for
 			// any argument; only an unknown callee may keep it.
@@ -744,4 +748,18 @@ func varargOf(addr ssa.Value) ssa.CallInstruction {
 		}
 	}
 	return call
+}
+
+// onlyStored reports whether every store to the variable addr stores v.
+func (t *tracked) onlyStored(addr, v ssa.Value) bool {
+	refs := addr.Referrers()
+	if refs == nil {
+		return true
+	}
+	for _, r := range *refs {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == addr && st.Val != v {
+			return false
+		}
+	}
+	return true
 }

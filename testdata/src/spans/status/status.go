@@ -222,3 +222,34 @@ func EndedMarked(ctx context.Context) (string, error) {
 	}
 	return v, nil
 }
+
+func transact(ctx context.Context, fn func(context.Context) error) error { return fn(ctx) }
+
+// The context, captured by a closure handed to another function, does not
+// take the span away.
+func CapturedContext(ctx context.Context, fn func(context.Context) error) error {
+	ctx, span := tracer.Start(ctx, "captured")
+	defer span.End()
+	err := transact(ctx, func(inner context.Context) error {
+		ictx, ispan := tracer.Start(ctx, "inner")
+		defer ispan.End()
+		return fn(ictx) // want `returns an error while span "inner" \(started at line \d+\) is open`
+	})
+	if err != nil {
+		return err // want `returns an error while span "captured" \(started at line \d+\) is open`
+	}
+	return nil
+}
+
+func rewrite(err error) error { return fmt.Errorf("rewritten: %w", err) }
+
+func EndedThenWrapped(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "ended-then-wrapped")
+	_, err := fetch(ctx)
+	if err != nil {
+		span.End()
+		return rewrite(err) // want `returns an error that happened while span "ended-then-wrapped" \(started at line \d+\) was open`
+	}
+	span.End()
+	return nil
+}

@@ -119,3 +119,7 @@ func Prepared(ctx context.Context) error {
 	_ = work(ctx)
 	return nil
 }
+
+func Queries(ctx context.Context) error {
+	return tracing.Query(ctx, "select")
+}
