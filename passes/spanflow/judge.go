@@ -283,7 +283,7 @@ func (s *state) start(fn *ssa.Function, call *ssa.Call, st *site, fact *FuncFact
 	sp.Var = s.spanVar(ce, st, call)
 	sp.EndFunc = st.span < 0 && st.end >= 0
 	if !t.deferredBefore(call, evDeferEnd|evMoved) {
-		sp.Leak = t.leak(call, true)
+		sp.Leak = t.leak(call, closesAll)
 		if sp.Leak != nil && !kept && sp.Leak.Kind == LeakReturn {
 			sp.Leak.Kind = LeakDiscarded
 		}
@@ -614,12 +614,11 @@ func (s *state) name(fn *ssa.Function, common *ssa.CallCommon, i int, helper *ty
 		return
 	}
 	n := &Name{Expr: ce.Args[argIx], Helper: helper, IsConst: nc.constant, Const: nc.value}
-	switch {
-	case nc.unbounded != "":
-		n.Unbounded = nc.unbounded
-	case nc.built && nc.unknown != "":
-		n.Unbounded = "it is built at run time from " + nc.unknown
-	}
+	// A name built from values neither constant nor known to be
+	// unbounded (an enumeration's string, a schema's relation, a field set
+	// once) is bounded in practice more often than not: only what is known
+	// to be unbounded is reported.
+	n.Unbounded = nc.unbounded
 	if tv, ok := s.pass.TypesInfo.Types[n.Expr]; ok && tv.Value != nil {
 		n.IsConst, n.Unbounded = true, ""
 	}

@@ -4,12 +4,26 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/obslint/obslint/internal/typesutil"
 )
+
+// idLike matches names of values that identify one thing among many:
+// userID, GetOrderId, requestUUID, key, path, url, email, token.
+var idLike = regexp.MustCompile(`(?i)(^|[^a-z])(ids?|uuids?|guids?|keys?|paths?|urls?|uris?|emails?|tokens?|hosts?|addrs?|queries|query)$|[a-z](Ids?|ID|IDs|UUID|Key|Path|URL|URI|Email|Token|Host|Addr)$`)
+
+// unknownOrID classifies a non-constant value called name, described as
+// what: unknown, or unbounded when its name says it is an identifier.
+func unknownOrID(name, what string) nameClass {
+	if name != "" && idLike.MatchString(name) {
+		return nameClass{unbounded: what + ", an identifier (one value per user, order or request)"}
+	}
+	return nameClass{unknown: what}
+}
 
 // nameClass is what a span name is made of.
 type nameClass struct {
@@ -52,7 +66,7 @@ func (s *state) classify(v ssa.Value, seen map[ssa.Value]bool, depth int) nameCl
 		for i, p := range x.Parent().Params {
 			if p == x {
 				if x.Parent().Parent() != nil { // a closure's parameter
-					return nameClass{unknown: "the parameter " + x.Name()}
+					return unknownOrID(x.Name(), "the parameter "+x.Name())
 				}
 				return nameClass{params: []int{i}}
 			}
@@ -96,7 +110,23 @@ func (s *state) classify(v ssa.Value, seen map[ssa.Value]bool, depth int) nameCl
 			return s.classifyCall(c, seen, depth)
 		}
 	}
-	return nameClass{unknown: describe(v)}
+	return unknownOrID(valueName(v), describe(v))
+}
+
+// valueName returns the name of the variable a value is read from, if
+// any.
+func valueName(v ssa.Value) string {
+	if x, ok := v.(*ssa.UnOp); ok {
+		switch a := x.X.(type) {
+		case *ssa.Global:
+			return a.Name()
+		case *ssa.FreeVar:
+			return a.Name()
+		case *ssa.Alloc:
+			return a.Comment
+		}
+	}
+	return ""
 }
 
 // classifyLoad classifies a value read from memory: a field of a struct,
@@ -105,7 +135,7 @@ func (s *state) classifyLoad(load *ssa.UnOp) nameClass {
 	if fa, ok := load.X.(*ssa.FieldAddr); ok {
 		return fieldClass(fa.X.Type(), fa.Field)
 	}
-	return nameClass{unknown: describe(load)}
+	return unknownOrID(valueName(load), describe(load))
 }
 
 // fieldClass classifies field i of a struct (or pointer to one).
@@ -136,7 +166,7 @@ func fieldClass(t types.Type, i int) nameClass {
 	if n := typesutil.NamedOf(t); n != nil {
 		tn = n.Obj().Name()
 	}
-	return nameClass{unknown: "the field " + tn + "." + name}
+	return unknownOrID(name, "the field "+tn+"."+name)
 }
 
 // classifyCall classifies the result of a call used in a name.
@@ -241,7 +271,7 @@ func (s *state) classifyCall(call *ssa.Call, seen map[ssa.Value]bool, depth int)
 	if fn.Pkg() != nil && sig.Recv() == nil {
 		what = "the result of " + fn.Pkg().Name() + "." + name + "()"
 	}
-	return nameClass{unknown: what}
+	return unknownOrID(name, what)
 }
 
 // varargValues returns the values of a ...args slice built in place.

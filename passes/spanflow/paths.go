@@ -78,7 +78,7 @@ func sameValueIn(x ssa.Value, vals map[ssa.Value]bool) bool {
 // start is nil) to a return on which the span is neither ended nor handed
 // on, nor an End deferred. With start set, coming back to start (a loop)
 // before the span is ended is a leak too.
-func (t *tracked) leak(start ssa.Instruction, _ bool) *Leak {
+func (t *tracked) leak(start ssa.Instruction, closes event) *Leak {
 	if len(t.fn.Blocks) == 0 {
 		return nil
 	}
@@ -94,7 +94,7 @@ func (t *tracked) leak(start ssa.Instruction, _ bool) *Leak {
 			if in == start {
 				return &Leak{Kind: LeakLoop, At: posOf(in)}
 			}
-			if t.events[in]&closesAll != 0 {
+			if t.events[in]&closes != 0 {
 				return nil
 			}
 			switch in.(type) {

@@ -583,7 +583,7 @@ func (s *state) paramSummary(callee *ssa.Function, obj *types.Func, i int, k kin
 	t := s.newTracked(callee, lib)
 	t.add(callee.Params[i], paramKind(callee.Params[i].Type(), k))
 	t.solve()
-	sum := t.summarise()
+	sum := t.summarise(k == kCtx || k == kCtxCell)
 	s.summaries[key] = sum
 	return sum
 }
@@ -609,19 +609,26 @@ func (s *state) closureSummary(fn *ssa.Function, j int, k kind, lib Library, end
 	t.endMarks, t.ctxOnly = endMarks, ctxOnly
 	t.add(fn.FreeVars[j], k)
 	t.solve()
-	sum := t.summarise()
+	sum := t.summarise(k == kCtx || k == kCtxCell)
 	s.summaries[key] = sum
 	return sum
 }
 
-// summarise sums up the events of a function given the span.
-func (t *tracked) summarise() *summary {
+// summarise sums up the events of a function given the span. Given a
+// context, only Ends count: a span read from a context and kept (hotrod's
+// logger stores trace.SpanFromContext(ctx) in the logger it returns) is
+// not taken over, since it was never the function's to own.
+func (t *tracked) summarise(ctxSeed bool) *summary {
 	sum := &summary{}
+	closes := closesAll
+	if ctxSeed {
+		closes = evEnd | evDeferEnd
+	}
 	for _, e := range t.events {
 		if e&(evEnd|evDeferEnd) != 0 {
 			sum.endsSome = true
 		}
-		if e&evMoved != 0 {
+		if e&evMoved != 0 && !ctxSeed {
 			sum.moved = true
 		}
 		if e&(evMark|evDeferMark) != 0 {
@@ -635,7 +642,7 @@ func (t *tracked) summarise() *summary {
 		}
 	}
 	if sum.endsSome || sum.moved {
-		sum.endsAlways = t.leak(nil, false) == nil
+		sum.endsAlways = t.leak(nil, closes) == nil
 	}
 	return sum
 }

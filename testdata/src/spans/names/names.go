@@ -19,6 +19,10 @@ var tracer = otel.Tracer("names")
 
 type Handler struct{ name string }
 
+type Request struct{ UserID string }
+
+func (r *Request) GetOrderId() string { return "" }
+
 type Kind int
 
 func (k Kind) String() string { return "kind" }
@@ -28,7 +32,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer s1.End()
 	_, s2 := tracer.Start(r.Context(), r.RequestURI) // want `span name is unbounded: the request's RequestURI`
 	defer s2.End()
-	_, s3 := tracer.Start(r.Context(), "handler."+h.name) // want `span name is unbounded: it is built at run time from the field Handler.name`
+	_, s3 := tracer.Start(r.Context(), "handler."+h.name) // a field: bounded in practice
 	defer s3.End()
 	_, s4 := tracer.Start(r.Context(), r.Method+" /orders/{id}")
 	defer s4.End()
@@ -44,6 +48,23 @@ func Order(ctx context.Context, id int64) {
 	err := errors.New("boom")
 	_, s3 := tracer.Start(ctx, "failed: "+err.Error()) // want `span name is unbounded: error text`
 	defer s3.End()
+}
+
+func Identifiers(ctx context.Context, req *Request, do func(string)) {
+	_, s1 := tracer.Start(ctx, "user "+req.UserID) // want `span name is unbounded: the field Request.UserID, an identifier`
+	defer s1.End()
+	_, s2 := tracer.Start(ctx, "order "+req.GetOrderId()) // want `span name is unbounded: the result of GetOrderId\(\), an identifier`
+	defer s2.End()
+	run := func(sessionKey string) {
+		_, s3 := tracer.Start(ctx, "session "+sessionKey) // want `span name is unbounded: the parameter sessionKey, an identifier`
+		defer s3.End()
+	}
+	run("k")
+	mcp := func(method string) {
+		_, s4 := tracer.Start(ctx, "mcp."+method) // a closure's parameter: bounded in practice
+		defer s4.End()
+	}
+	mcp("tools/call")
 }
 
 func Bounded(ctx context.Context, fast bool, k Kind, v any) {

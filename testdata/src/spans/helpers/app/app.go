@@ -123,3 +123,10 @@ func Prepared(ctx context.Context) error {
 func Queries(ctx context.Context) error {
 	return tracing.Query(ctx, "select")
 }
+
+func Logs(ctx context.Context) {
+	tracing.For(ctx).Info("loading")
+	ctx, span := tracing.Start(ctx, "logs") // want `span "logs" is not ended on every path`
+	tracing.For(ctx).Info("loaded")
+	span.AddEvent("x")
+}

@@ -100,3 +100,17 @@ func Query(ctx context.Context, q string) (err error) { // want Query:`spans: na
 	defer func() { End(ctx) }()
 	return nil
 }
+
+// SpanLogger logs to the span of a context (as jaeger's hotrod does).
+type SpanLogger struct{ span trace.Span }
+
+func (l SpanLogger) Info(msg string) { l.span.AddEvent(msg) }
+
+// For keeps the span of ctx in the logger it returns: it neither ends
+// that span nor takes it over.
+func For(ctx context.Context) SpanLogger {
+	if span := trace.SpanFromContext(ctx); span != nil {
+		return SpanLogger{span: span}
+	}
+	return SpanLogger{}
+}
