@@ -52,6 +52,7 @@ func (s *state) function(fn *ssa.Function) {
 	if fact == nil {
 		return
 	}
+	fact.Traces = s.traces(fn)
 	for i, p := range fn.Params {
 		switch {
 		case spanLib(p.Type()) != 0 || isPointerToSpan(p.Type()):
@@ -869,10 +870,64 @@ func (s *state) finisher(p *ssa.Parameter) bool {
 // cel's ContextEval or a channel helper only watch the context for
 // cancellation, and lose no span.
 func (s *state) mayTrace(fn *types.Func) bool {
-	if fn == nil || fn.Pkg() == nil || fn.Pkg() == s.pass.Pkg || tracingPackage(fn.Pkg().Path()) {
+	if fn == nil || fn.Pkg() == nil || tracingPackage(fn.Pkg().Path()) {
 		return true
 	}
-	return s.pass.ImportPackageFact(fn.Pkg(), new(tracingFact))
+	if sig, _ := fn.Type().(*types.Signature); sig != nil && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+		// An interface method: its implementations are out of sight.
+		return fn.Pkg() == s.pass.Pkg || s.pass.ImportPackageFact(fn.Pkg(), new(tracingFact))
+	}
+	if fn.Pkg() == s.pass.Pkg {
+		f := s.facts[fn]
+		return f == nil || f.Traces // not yet computed (recursion): assume it does
+	}
+	if libraryInternal(fn.Pkg().Path()) {
+		return true // instrumentation libraries (otelhttp's client, …)
+	}
+	// Another package: the pass ran there and left a fact on each
+	// function that may start spans.
+	f := s.factOf(fn)
+	return f != nil && f.Traces
+}
+
+// traces reports whether fn (closures included) may start spans: it
+// starts one, calls a function that does, or hands a context to an
+// interface method or function value that might.
+func (s *state) traces(fn *ssa.Function) bool {
+	found := false
+	forEachInstr(fn, true, func(in ssa.Instruction) {
+		c, ok := in.(ssa.CallInstruction)
+		if found || !ok {
+			return
+		}
+		common := c.Common()
+		if s.siteOf(common) != nil {
+			found = true
+			return
+		}
+		obj, callee := calleeObj(common)
+		if obj != nil && obj.Pkg() != nil && tracingPackage(obj.Pkg().Path()) {
+			return // the library's other functions start nothing
+		}
+		if callee == nil && !common.IsInvoke() {
+			found = passesContext(common) // a function value
+			return
+		}
+		if passesContext(common) && s.mayTrace(obj) {
+			found = true
+		}
+	})
+	return found
+}
+
+// passesContext reports whether a call passes a context.
+func passesContext(common *ssa.CallCommon) bool {
+	for _, a := range common.Args {
+		if isContext(a.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // linksTraces reports whether fn links spans (trace.LinkFromContext,

@@ -67,6 +67,10 @@ type FuncFact struct {
 	// Finisher: the function ends the span of a context parameter it
 	// passes to nothing else; it is a finishing helper, not a borrower.
 	Finisher bool
+	// Traces: the function may start spans (itself, through the functions
+	// it calls, or through an interface method or function value given a
+	// context), so the context it is given matters.
+	Traces bool
 }
 
 // AFact implements analysis.Fact.
@@ -108,11 +112,14 @@ func (f *FuncFact) String() string {
 	if f.Finisher {
 		parts = append(parts, "finisher")
 	}
+	if f.Traces {
+		parts = append(parts, "traces")
+	}
 	return "spans: " + strings.Join(parts, "; ")
 }
 
 func (f *FuncFact) empty() bool {
-	return !f.Starts && f.NameParam == 0 && f.CtxParam == 0 && len(f.Ends)+len(f.Marks)+len(f.Records)+len(f.EndsCtx)+len(f.MarksCtx)+len(f.RecordsCtx) == 0
+	return !f.Starts && !f.Traces && f.NameParam == 0 && f.CtxParam == 0 && len(f.Ends)+len(f.Marks)+len(f.Records)+len(f.EndsCtx)+len(f.MarksCtx)+len(f.RecordsCtx) == 0
 }
 
 func has(ix []int, i int) bool {

@@ -88,3 +88,25 @@ func Cancellation(ctx context.Context, out chan<- string) bool {
 	defer span.End()
 	return channels.Send(ctx, "x", out)
 }
+
+func (s *Store) noSpans(ctx context.Context) int { return len(s.name(ctx)) }
+
+func (s *Store) name(ctx context.Context) string { return "store" }
+
+// The calls below start no spans, here or below them.
+func (s *Store) Quiet(ctx context.Context) int {
+	_, span := tracer.Start(ctx, "quiet")
+	defer span.End()
+	return s.noSpans(ctx)
+}
+
+func (s *Store) traced(ctx context.Context) {
+	_, span := tracer.Start(ctx, "traced")
+	span.End()
+}
+
+func (s *Store) Loud(ctx context.Context) {
+	_, span := tracer.Start(ctx, "loud") // want `the context returned with span "loud" is discarded: s.traced at line \d+`
+	defer span.End()
+	s.traced(ctx)
+}
