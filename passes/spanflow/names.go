@@ -130,12 +130,65 @@ func valueName(v ssa.Value) string {
 }
 
 // classifyLoad classifies a value read from memory: a field of a struct,
-// or a variable.
+// or a variable (captured by a closure or not), by what is stored in it.
 func (s *state) classifyLoad(load *ssa.UnOp) nameClass {
 	if fa, ok := load.X.(*ssa.FieldAddr); ok {
 		return fieldClass(fa.X.Type(), fa.Field)
 	}
+	if stored := storedIn(load.X); len(stored) > 0 {
+		var c nameClass
+		allConst := true
+		for _, v := range stored {
+			vc := s.classify(v, make(map[ssa.Value]bool), 1)
+			allConst = allConst && vc.constant
+			c.merge(vc)
+		}
+		if allConst {
+			return nameClass{constant: true} // one of several constants
+		}
+		if c.unbounded != "" {
+			return c
+		}
+	}
 	return unknownOrID(valueName(load), describe(load))
+}
+
+// storedIn returns every value stored in the variable addr: an Alloc of
+// its function, or a closure's free variable bound to one.
+func storedIn(addr ssa.Value) []ssa.Value {
+	if fv, ok := addr.(*ssa.FreeVar); ok {
+		fn := fv.Parent()
+		if fn.Parent() == nil {
+			return nil
+		}
+		j := -1
+		for i, f := range fn.FreeVars {
+			if f == fv {
+				j = i
+			}
+		}
+		var bound ssa.Value
+		forEachInstr(fn.Parent(), false, func(in ssa.Instruction) {
+			if mc, ok := in.(*ssa.MakeClosure); ok && mc.Fn == fn && j < len(mc.Bindings) {
+				bound = mc.Bindings[j]
+			}
+		})
+		if bound == nil {
+			return nil
+		}
+		addr = bound
+	}
+	alloc, ok := addr.(*ssa.Alloc)
+	if !ok || alloc.Referrers() == nil {
+		return nil
+	}
+	var vals []ssa.Value
+	for _, r := range *alloc.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+			vals = append(vals, st.Val)
+		}
+	}
+	return vals
 }
 
 // fieldClass classifies field i of a struct (or pointer to one).

@@ -65,6 +65,17 @@ func Identifiers(ctx context.Context, req *Request, do func(string)) {
 		defer s4.End()
 	}
 	mcp("tools/call")
+	var reducerKey string
+	if len(ctx.Value("k").(string)) > 0 {
+		reducerKey = "union"
+	} else {
+		reducerKey = "intersection"
+	}
+	reduce := func() {
+		_, s5 := tracer.Start(ctx, reducerKey) // one of two constants, captured
+		defer s5.End()
+	}
+	reduce()
 }
 
 func Bounded(ctx context.Context, fast bool, k Kind, v any) {
