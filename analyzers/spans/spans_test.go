@@ -65,7 +65,7 @@ func TestBorrowedEnd(t *testing.T) {
 }
 
 func TestHelpersAcrossPackages(t *testing.T) {
-	analyzertest.Run(t, analyzer(t, convention.Default()), "spans/helpers/app")
+	analyzertest.Run(t, analyzer(t, convention.Default()), "spans/helpers/app", "spans/helpers/dbhooks")
 }
 
 func TestNames(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 
 // idLike matches names of values that identify one thing among many:
 // userID, GetOrderId, requestUUID, key, path, url, email, token.
-var idLike = regexp.MustCompile(`(?i)(^|[^a-z])(ids?|uuids?|guids?|keys?|paths?|urls?|uris?|emails?|tokens?|hosts?|addrs?|queries|query)$|[a-z](Ids?|ID|IDs|UUID|Key|Path|URL|URI|Email|Token|Host|Addr)$`)
+var idLike = regexp.MustCompile(`(?i)(^|[^a-z])(ids?|uuids?|guids?|keys?|paths?|urls?|uris?|emails?|tokens?|hosts?|addrs?|queries|query|sql|stmt|statement)$|[a-z](Ids?|ID|IDs|UUID|Key|Path|URL|URI|Email|Token|Host|Addr|SQL|Query|Stmt|Statement)$`)
 
 // unknownOrID classifies a non-constant value called name, described as
 // what: unknown, or unbounded when its name says it is an identifier.

@@ -83,3 +83,24 @@ func Annotates(ctx context.Context) error {
 func Forward(ctx context.Context, err error) {
 	EndSpan(ctx, err)
 }
+
+// Stream is a server-streaming handler: its context is the stream's, and
+// the span in it is the server span otelgrpc started.
+type Stream interface {
+	Context() context.Context
+	Send(string) error
+}
+
+func ListOrders(id string, out Stream) (err error) {
+	ctx := out.Context()
+	defer func() {
+		if err != nil {
+			oteltrace.SpanFromContext(ctx).RecordError(err)
+		}
+		oteltrace.SpanFromContext(ctx).End() // want `End ends the span of oteltrace.SpanFromContext\(ctx\), which this function did not start`
+	}()
+	if err := work(ctx); err != nil {
+		return err
+	}
+	return out.Send(id)
+}

@@ -254,3 +254,24 @@ func DeferredHelper(ctx context.Context) (err error) {
 	defer func() { finish(span, err) }()
 	return work(ctx)
 }
+
+// A span started lazily in a polling loop is left open when the loop
+// returns on cancellation (tempo's compaction provider).
+func Poll(ctx context.Context, next func(context.Context) bool) {
+	var span trace.Span
+	loopCtx := ctx
+	started := false
+	for {
+		if ctx.Err() != nil {
+			return
+		}
+		if !started {
+			loopCtx, span = tracer.Start(ctx, "poll") // want `span "poll" is not ended on every path: the return at line \d+ leaves it open`
+			started = true
+		}
+		if !next(loopCtx) {
+			span.End()
+			started = false
+		}
+	}
+}

@@ -253,3 +253,41 @@ func EndedThenWrapped(ctx context.Context) error {
 	span.End()
 	return nil
 }
+
+// exec marks the span it is given when the query fails (jaeger's
+// cassandra reader): the caller's error path is marked.
+func exec(span trace.Span, q string) (string, error) {
+	v, err := "", errors.New(q)
+	if err != nil {
+		fail(span, err)
+		return "", err
+	}
+	return v, nil
+}
+
+func MarkedByCallee(ctx context.Context, queries []string) ([]string, error) {
+	var out []string
+	for _, q := range queries {
+		_, span := tracer.Start(ctx, "query")
+		v, err := exec(span, q)
+		span.End()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// observe returns a func that ends the span but cannot mark it (spicedb's
+// datastore proxy): the error paths of its callers are unmarked.
+func observe(ctx context.Context, name string) (context.Context, func()) {
+	ctx, span := tracer.Start(ctx, name)
+	return ctx, func() { span.End() }
+}
+
+func Proxied(ctx context.Context) (string, error) {
+	ctx, done := observe(ctx, "proxied")
+	defer done()
+	return fetch(ctx) // want `returns an error while span "proxied" \(started at line \d+\) is open`
+}
