@@ -25,6 +25,7 @@ import (
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/naming"
+	"github.com/obslint/obslint/internal/typesutil"
 	"github.com/obslint/obslint/passes"
 	"github.com/obslint/obslint/passes/config"
 	"github.com/obslint/obslint/passes/directiveindex"
@@ -95,8 +96,8 @@ func (a *run) report() {
 	if convention.SpanCheck(sc.BorrowedEnd) {
 		for _, b := range a.res.Borrowed {
 			msg := fmt.Sprintf("%s ends the span of %s, which this function did not start: that is the caller's span, ended early; start a span of your own to end, or leave ending to its owner", b.Method, b.Via)
-			if b.Method == "End" && b.Via != "" && b.Via[len(b.Via)-1] != ')' {
-				msg = fmt.Sprintf("%s ends the span of a context this function did not start a span in: that is the caller's span, ended early; start a span of your own to end, or leave ending to its owner", b.Via)
+			if b.Helper != nil {
+				msg = fmt.Sprintf("%s ends the span of a context this function did not start a span in: that is the caller's span, ended early; start a span of your own to end, or leave ending to its owner", typesutil.ShortName(b.Helper))
 			}
 			a.r.Report(BorrowedEnd, b.Pos, b.End, msg)
 		}

@@ -109,7 +109,6 @@ type site struct {
 	span, ctx, end         int
 	endMarks               bool        // the end func marks the span failed given the error
 	helper                 *types.Func // a start helper, or nil for the library's own
-	custom                 bool        // a configured helper returning its own span type
 	withNewRoot, withLinks bool
 }
 

@@ -130,7 +130,7 @@ func (s *state) siteOf(common *ssa.CallCommon) *site {
 	if !s.startHelpers[typesutil.FullName(obj)] {
 		return nil
 	}
-	st := &site{helper: obj, ctxArg: -1, nameArg: -1, span: -1, ctx: -1, end: -1, custom: true}
+	st := &site{helper: obj, ctxArg: -1, nameArg: -1, span: -1, ctx: -1, end: -1}
 	for i := 0; i < sig.Params().Len(); i++ {
 		switch t := sig.Params().At(i).Type(); {
 		case isContext(t) && st.ctxArg < 0:
@@ -664,7 +664,7 @@ func (s *state) helperCall(fn *ssa.Function, ci ssa.CallInstruction, fact *FuncF
 		if p == nil || s.finisher(p) {
 			continue
 		}
-		s.res.Borrowed = append(s.res.Borrowed, &Borrowed{Pos: ce.Pos(), End: ce.End(), Via: typesutil.ShortName(obj), Method: "End"})
+		s.res.Borrowed = append(s.res.Borrowed, &Borrowed{Pos: ce.Pos(), End: ce.End(), Helper: obj, Method: "End"})
 	}
 }
 

@@ -1,7 +1,6 @@
 package spanflow
 
 import (
-	"go/ast"
 	"go/token"
 
 	"golang.org/x/tools/go/ssa"
@@ -199,12 +198,6 @@ func reachingStores(alloc *ssa.Alloc, load *ssa.UnOp) (found bool, vals []stored
 		return false, nil
 	}
 	return true, vals
-}
-
-// errIdent returns the identifier an error expression is, or nil.
-func errIdent(e ast.Expr) *ast.Ident {
-	id, _ := ast.Unparen(e).(*ast.Ident)
-	return id
 }
 
 // sameValue reports whether x is v, or a load of a variable whose only

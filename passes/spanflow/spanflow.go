@@ -236,8 +236,12 @@ type Broken struct {
 // Borrowed is an End of a span the function did not start.
 type Borrowed struct {
 	Pos, End token.Pos
-	Via      string // "trace.SpanFromContext(ctx)", or the finishing helper called
-	Method   string // "End" or "Finish"
+	// Via is the call the span comes from, "trace.SpanFromContext(ctx)";
+	// Helper, when set, is the finishing helper called with the context
+	// instead.
+	Via    string
+	Helper *types.Func
+	Method string // "End" or "Finish"
 }
 
 // Name is a span name given at a start or at a call of a helper that
