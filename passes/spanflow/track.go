@@ -223,8 +223,10 @@ func (t *tracked) use(v ssa.Value, k kind, in ssa.Instruction) {
 			t.add(in.Addr, k.cell())
 		case t.localCell(in.Addr):
 			// A context variable also assigned other contexts (ctx, _ =
-			// tracer.Start(ctx, …) on a captured ctx): what a load reads
-			// is not known to carry this span.
+			// tracer.Start(ctx, …) on a captured ctx): a load in this
+			// function carries the span only where every store reaching
+			// it stored the span's context; closures' loads do not.
+			t.loadsOf(in.Addr, v)
 		case varargOf(in.Addr) != nil:
 			// An element of a call's ...args: the call decides, as for
 			// any argument; only an unknown callee may keep it.
@@ -769,4 +771,70 @@ func (t *tracked) onlyStored(addr, v ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// loadsOf adds, as contexts carrying the span, the loads of the local
+// variable addr in t.fn that only the store of v (or of other contexts
+// carrying the span) reaches. A variable a closure may assign is left
+// alone: its stores are out of sight.
+func (t *tracked) loadsOf(addr, v ssa.Value) {
+	alloc, ok := addr.(*ssa.Alloc)
+	if !ok || alloc.Parent() != t.fn {
+		return
+	}
+	refs := alloc.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		if mc, ok := r.(*ssa.MakeClosure); ok && assignsFreeVar(mc, alloc) {
+			return
+		}
+	}
+	for _, r := range *refs {
+		load, ok := r.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL || load.X != alloc || t.seen[load] != 0 {
+			continue
+		}
+		found, vals := reachingStores(alloc, load)
+		if !found || len(vals) == 0 {
+			continue
+		}
+		carries := true
+		for _, sv := range vals {
+			if sv.v != v && (sv.v == nil || t.seen[sv.v] != kCtx) {
+				carries = false
+				break
+			}
+		}
+		if carries {
+			t.add(load, kCtx)
+		}
+	}
+}
+
+// assignsFreeVar reports whether the closure mc stores into the variable
+// alloc it captures.
+func assignsFreeVar(mc *ssa.MakeClosure, alloc *ssa.Alloc) bool {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok {
+		return true
+	}
+	for j, b := range mc.Bindings {
+		if b != alloc || j >= len(fn.FreeVars) {
+			continue
+		}
+		refs := fn.FreeVars[j].Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, r := range *refs {
+			switch r.(type) {
+			case *ssa.UnOp, *ssa.DebugRef:
+			default:
+				return true // stored, or handed on: out of sight
+			}
+		}
+	}
+	return false
 }

@@ -291,3 +291,28 @@ func Proxied(ctx context.Context) (string, error) {
 	defer done()
 	return fetch(ctx) // want `returns an error while span "proxied" \(started at line \d+\) is open`
 }
+
+// run times fn, marks the span of the context it is given when fn fails
+// and returns fn's error: its callers' returns of that error are marked.
+func run(ctx context.Context, fn func() (int, error)) (int, error) {
+	span := trace.SpanFromContext(ctx)
+	n, err := fn()
+	if err != nil {
+		fail(span, err)
+		return 0, err
+	}
+	return n, nil
+}
+
+func MarkedByRunner(ctx context.Context) (int, error) {
+	ctx, span := tracer.Start(ctx, "runner")
+	defer span.End()
+	return run(ctx, func() (int, error) { return 1, work(ctx) })
+}
+
+// The runner marks the span of the context it is given: not this one.
+func RunnerGivenParent(ctx context.Context) (int, error) {
+	_, span := tracer.Start(ctx, "runner-parent")
+	defer span.End()
+	return run(ctx, func() (int, error) { return 1, nil }) // want `returns an error while span "runner-parent"`
+}
