@@ -15,6 +15,7 @@ import (
 	"github.com/obslint/obslint/analyzers/instrumented"
 	"github.com/obslint/obslint/analyzers/logkeys"
 	"github.com/obslint/obslint/analyzers/metricnames"
+	"github.com/obslint/obslint/analyzers/semconv"
 	"github.com/obslint/obslint/analyzers/slo"
 	"github.com/obslint/obslint/analyzers/spans"
 	"github.com/obslint/obslint/internal/checks"
@@ -52,6 +53,7 @@ var Table = Registry{
 	{Name: "slo", Checks: slo.Checks, New: slo.New},
 	{Name: "logkeys", Checks: logkeys.Checks, New: logkeys.New, Naming: NamingLogs},
 	{Name: "spans", Checks: spans.Checks, New: spans.New},
+	{Name: "semconv", Checks: semconv.Checks, New: semconv.New},
 }
 
 // Catalog returns every check of the registry's analyzers and of

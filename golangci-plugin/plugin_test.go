@@ -84,7 +84,7 @@ func TestSettings(t *testing.T) {
 		{name: "only filters", settings: map[string]any{"disable": []any{"metric-help"}}, finder: true},
 		{name: "config", settings: map[string]any{"config": good}, namespace: "shop"},
 		{name: "inline", settings: map[string]any{"metrics": map[string]any{"namespace": "inline", "max_labels": 4}}, namespace: "inline"},
-		{name: "inline extends", settings: map[string]any{"extends": []any{good}, "service": "x"}, namespace: "shop"},
+		{name: "inline extends", settings: map[string]any{"extends": []any{good}, "allow_extends_from": []any{dir}, "service": "x"}, namespace: "shop"},
 		{name: "config error", settings: map[string]any{"config": bad},
 			err: `^` + regexp.QuoteMeta(bad) + `:4:3: metrics\.max_lables: unknown key "max_lables"; did you mean "max_labels"\?`},
 		{name: "missing config", settings: map[string]any{"config": filepath.Join(dir, "nope.yml")},
@@ -140,7 +140,7 @@ func TestSaltCache(t *testing.T) {
 		salted   bool
 	}{
 		{"config", map[string]any{"config": file}, true},
-		{"inline extends", map[string]any{"extends": []any{file}}, true},
+		{"inline extends", map[string]any{"extends": []any{file}, "allow_extends_from": []any{dir}}, true},
 		{"inline", map[string]any{"service": "x"}, false}, // golangci-lint hashes the settings themselves
 		{"finder", map[string]any{"disable": []any{"metric-help"}}, false},
 	} {

@@ -15,6 +15,7 @@ import (
 	"github.com/obslint/obslint/passes/instrumentation"
 	"github.com/obslint/obslint/passes/logcalls"
 	"github.com/obslint/obslint/passes/metricdefs"
+	"github.com/obslint/obslint/passes/otelattrs"
 	"github.com/obslint/obslint/passes/slodecls"
 	"github.com/obslint/obslint/passes/spanflow"
 )
@@ -29,6 +30,7 @@ type Set struct {
 	SLODecls        *analysis.Analyzer // SLO declarations
 	LogCalls        *analysis.Analyzer // structured-log calls and their keys
 	SpanFlow        *analysis.Analyzer // every span followed through SSA: ended, marked, its context and name
+	OTelAttrs       *analysis.Analyzer // OpenTelemetry attributes where code builds them, spans by name
 }
 
 // Options are the choices a driver makes for the whole set.
@@ -43,6 +45,7 @@ func NewSet(src convention.Source, opts Options) *Set {
 		Config:     config.New(src),
 		Directives: directiveindex.New(opts.Waivers),
 		MetricDefs: metricdefs.New(),
+		OTelAttrs:  otelattrs.New(),
 	}
 	s.EntryPoints = entrypoints.New(s.Config)
 	s.Instrumentation = instrumentation.New(s.Config, s.Directives, s.EntryPoints)
@@ -55,5 +58,5 @@ func NewSet(src convention.Source, opts Options) *Set {
 // All returns every pass, for drivers that run the passes without the
 // analyzers (the whole-program features) and need them as roots.
 func (s *Set) All() []*analysis.Analyzer {
-	return []*analysis.Analyzer{s.Config, s.Directives, s.EntryPoints, s.Instrumentation, s.MetricDefs, s.SLODecls, s.LogCalls, s.SpanFlow}
+	return []*analysis.Analyzer{s.Config, s.Directives, s.EntryPoints, s.Instrumentation, s.MetricDefs, s.SLODecls, s.LogCalls, s.SpanFlow, s.OTelAttrs}
 }

@@ -57,10 +57,14 @@ func Run(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Res
 }
 
 // RunWithSuggestedFixes is Run that also compares the fixed files with
-// their .golden twins.
+// their .golden twins, and checks that the fixes are gofmt-clean as they
+// are, as obslint -fix applies them to a file that was not formatted
+// (fixtures.RawFixesGofmtClean).
 func RunWithSuggestedFixes(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Result {
 	t.Helper()
-	return record(t, a, analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), a, pkgs...))
+	results := analysistest.RunWithSuggestedFixes(t, fixtures.Dir(t), a, pkgs...)
+	fixtures.RawFixesGofmtClean(t, results)
+	return record(t, a, results)
 }
 
 func record(t *testing.T, a *analysis.Analyzer, results []*analysistest.Result) []*analysistest.Result {

@@ -66,6 +66,7 @@ func New(set *passes.Set) *analysis.Analyzer {
 			}
 			a.local()
 			a.imported()
+			a.bareRouters()
 			return nil, nil
 		},
 	}
@@ -252,4 +253,20 @@ func importName(file *ast.File, path string) string {
 		return path[strings.LastIndex(path, "/")+1:]
 	}
 	return ""
+}
+
+// bareRouters reports the routers other packages build with handlers
+// that observe nothing, where this package serves them with nothing on
+// the way that does: the place to wrap them.
+func (a *run) bareRouters() {
+	for _, br := range a.inst.BareRouters {
+		names := br.Handlers
+		more := ""
+		if len(names) > 3 {
+			more = fmt.Sprintf(" and %d more", len(names)-3)
+			names = names[:3]
+		}
+		a.r.Report(Check, br.Call.Pos(), br.Call.End(), fmt.Sprintf("the router %s() returns is served here with nothing that records request metrics or a span, and its handlers %s%s record none themselves; wrap it here (otelhttp.NewHandler) or instrument them (convention: %s)",
+			br.Func.Pkg().Name()+"."+typesutil.ShortName(br.Func), strings.Join(names, ", "), more, a.conv.Instrumentation.Require))
+	}
 }

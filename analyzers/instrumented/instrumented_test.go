@@ -39,3 +39,9 @@ func TestConvention(t *testing.T) {
 	conv.Entrypoints.Ignore = []string{"*.Healthz"}
 	analyzertest.Run(t, analyzertest.Analyzer(t, conv, "instrumented"), "instrumented/conv")
 }
+
+// TestReturnedRouter: a router an exported function builds and returns is
+// judged where another package serves it.
+func TestReturnedRouter(t *testing.T) {
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "instrumented"), "instrumented/returned/cmd", "instrumented/returned/api")
+}

@@ -557,6 +557,9 @@ func (c *checker) contextAt(pos token.Pos, ep *entrypoints.EntryPoint) string {
 			if !ok || name == "_" || v.Pos() >= pos || !typesutil.IsNamed(v.Type(), "context", "Context") {
 				continue
 			}
+			if !c.fromRequest(v, ep, make(map[*types.Var]bool)) {
+				continue // ctx := context.Background(): passing it keeps the bug
+			}
 			if _, found := inner.LookupParent(name, pos); found != v {
 				continue // shadowed
 			}
@@ -587,6 +590,124 @@ func (c *checker) contextAt(pos token.Pos, ep *entrypoints.EntryPoint) string {
 		}
 	}
 	return ""
+}
+
+// fromRequest reports whether the context variable v, in scope inside
+// the entry point ep, carries the request's context: a parameter of ep,
+// or a variable of ep whose every assignment derives from one
+// (r.Context(), context.WithTimeout(ctx, d), tracer.Start(ctx, name)). A
+// context made from context.Background() or TODO(), or from anything
+// obslint cannot follow, does not.
+func (c *checker) fromRequest(v *types.Var, ep *entrypoints.EntryPoint, seen map[*types.Var]bool) bool {
+	if seen[v] {
+		// ctx = context.WithValue(ctx, k, v): derived if its other
+		// assignments are (each variable has a declaring one).
+		return true
+	}
+	seen[v] = true
+	info := c.pass.TypesInfo
+	if ep.Decl.Type.Params != nil {
+		for _, f := range ep.Decl.Type.Params.List {
+			for _, n := range f.Names {
+				if info.Defs[n] == v {
+					return true
+				}
+			}
+		}
+	}
+	body := ep.Decl.Body
+	if v.Pos() < body.Pos() || v.Pos() >= body.End() {
+		return false
+	}
+	assigned, derived := 0, true
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		obj := info.Defs[id]
+		if obj == nil {
+			obj = info.Uses[id]
+		}
+		return obj == v
+	}
+	rhs := func(lhs, values []ast.Expr, i int) ast.Expr {
+		switch {
+		case len(values) == len(lhs):
+			return values[i]
+		case len(values) == 1:
+			return values[0] // ctx, span := tracer.Start(ctx, …)
+		}
+		return nil
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if is(l) {
+					assigned++
+					derived = derived && c.requestExpr(rhs(n.Lhs, n.Rhs, i), ep, seen)
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if info.Defs[name] == v {
+					assigned++
+					var lhs []ast.Expr
+					for _, n := range n.Names {
+						lhs = append(lhs, n)
+					}
+					derived = derived && c.requestExpr(rhs(lhs, n.Values, i), ep, seen)
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Key != nil && is(n.Key) || n.Value != nil && is(n.Value) {
+				assigned++
+				derived = false
+			}
+		case *ast.FuncLit:
+			if n.Type.Params != nil {
+				for _, f := range n.Type.Params.List {
+					for _, name := range f.Names {
+						if info.Defs[name] == v {
+							assigned++
+							derived = false // a closure's parameter: who calls it?
+						}
+					}
+				}
+			}
+		}
+		return true
+	})
+	return assigned > 0 && derived
+}
+
+// requestExpr reports whether the expression e, inside the entry point
+// ep, yields a context derived from the request's.
+func (c *checker) requestExpr(e ast.Expr, ep *entrypoints.EntryPoint, seen map[*types.Var]bool) bool {
+	if e == nil {
+		return false
+	}
+	info := c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[e].(*types.Var)
+		return ok && typesutil.IsNamed(v.Type(), "context", "Context") && c.fromRequest(v, ep, seen)
+	case *ast.CallExpr:
+		if c.isBackground(e) {
+			return false
+		}
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Context" &&
+			typesutil.IsPointerTo(info.TypeOf(sel.X), "net/http", "Request") {
+			return true // r.Context(), c.Request.Context(), c.Request().Context()
+		}
+		for _, arg := range e.Args {
+			if t := info.TypeOf(arg); t != nil && typesutil.IsNamed(t, "context", "Context") && c.requestExpr(arg, ep, seen) {
+				return true // context.WithTimeout(ctx, d), tracer.Start(ctx, name)
+			}
+		}
+	}
+	return false
 }
 
 // cliPkgs are command-line frameworks: a package importing one implements

@@ -40,3 +40,10 @@ func TestConvention(t *testing.T) {
 func TestFixes(t *testing.T) {
 	analyzertest.RunWithSuggestedFixes(t, analyzertest.Analyzer(t, convention.Default(), "metricnames"), "metricnames/fix")
 }
+
+// TestWrappers: metric helpers taking the name are constructors too,
+// across packages, through wrappers of wrappers and interface methods;
+// their callers' names are judged at the call.
+func TestWrappers(t *testing.T) {
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "metricnames"), "metricnames/wrap/app")
+}

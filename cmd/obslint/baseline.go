@@ -68,6 +68,22 @@ type filterOptions struct {
 	Baseline   string
 	NewFromRev string
 	Verbose    bool
+
+	baseline *baseline.File // Baseline, read and validated by load
+}
+
+// load reads and validates the baseline file, so that a broken one is
+// reported before the analysis, not after it.
+func (o *filterOptions) load() error {
+	if o.Baseline == "" || o.baseline != nil {
+		return nil
+	}
+	b, err := baseline.Read(o.Baseline)
+	if err != nil {
+		return err
+	}
+	o.baseline = b
+	return nil
 }
 
 // filterFindings drops the findings that opts hide: those recorded in the
@@ -75,10 +91,10 @@ type filterOptions struct {
 // directory obslint runs in.
 func filterFindings(opts filterOptions, dir string, fs []findings.Finding) ([]findings.Finding, error) {
 	if opts.Baseline != "" {
-		b, err := baseline.Read(opts.Baseline)
-		if err != nil {
+		if err := opts.load(); err != nil {
 			return nil, err
 		}
+		b := opts.baseline
 		findings.EnclosingFunctions(fs)
 		before := len(fs)
 		var stale int

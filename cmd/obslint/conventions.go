@@ -22,11 +22,18 @@ type conventions struct {
 	hash string
 }
 
-// loadConventions loads and validates every convention that applies to
-// pkgs: a broken convention is an error (exit 2) before anything is
-// analysed, and the severity section may name only known checks.
-func loadConventions(configFlag string, pkgs []string) (*conventions, error) {
+// loadConventions checks that the patterns pkgs match packages to
+// analyse, then loads and validates every convention that applies to
+// them: patterns that match nothing and a broken convention are errors
+// (exit 2) before anything is analysed, and the severity section may name
+// only known checks.
+func loadConventions(configFlag, tags string, pkgs []string) (*conventions, error) {
 	cat := analyzers.Catalog()
+	// Patterns that match nothing are a usage error before anything else.
+	dirs, err := packageDirs(tags, pkgs)
+	if err != nil {
+		return nil, err
+	}
 	if configFlag != "" {
 		c, err := convention.Load(configFlag)
 		if err != nil {
@@ -36,10 +43,6 @@ func loadConventions(configFlag string, pkgs []string) (*conventions, error) {
 			return nil, err
 		}
 		return &conventions{src: convention.Fixed{C: c}, hash: c.Hash()}, nil
-	}
-	dirs, err := packageDirs(pkgs)
-	if err != nil {
-		return nil, err
 	}
 	finder := convention.NewFinder()
 	seen := make(map[string]bool)

@@ -190,7 +190,7 @@ func TestBaselineAndNewFromRev(t *testing.T) {
 
 import "net/http"
 
-func Routes() *http.ServeMux {
+func routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/list", List)
 	return mux
@@ -219,7 +219,7 @@ import "net/http"
 
 // Routes serves the API. The lines below moved.
 
-func Routes() *http.ServeMux {
+func routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/list", List)
 	mux.HandleFunc("/get", Get)
@@ -261,7 +261,7 @@ func TestHugeFile(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("package huge\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/huge/prometheus\"\n)\n\n")
 	b.WriteString("const blob = \"" + strings.Repeat("x", 1<<20) + "\"\n\n")
-	b.WriteString("func Routes() *http.ServeMux {\n\tmux := http.NewServeMux()\n")
+	b.WriteString("func routes() *http.ServeMux {\n\tmux := http.NewServeMux()\n")
 	for i := range n {
 		fmt.Fprintf(&b, "\tmux.HandleFunc(\"/h%d\", H%d)\n", i, i)
 	}

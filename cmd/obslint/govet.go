@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,6 +17,7 @@ import (
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/findings"
+	"github.com/obslint/obslint/internal/safetext"
 )
 
 // The lint command runs the analyzers through "go vet -vettool=obslint",
@@ -24,24 +26,66 @@ import (
 // them, as a second "go vet" does. See docs/architecture.md for the
 // measurements behind this choice.
 
+// listedPackage is what packageDirs needs of go list's output.
+type listedPackage struct {
+	Dir, ImportPath                              string
+	GoFiles, CgoFiles, TestGoFiles, XTestGoFiles []string
+	Error                                        *struct{ Err string }
+}
+
+// noMatch is go list's warning for a pattern that matches nothing.
+var noMatch = regexp.MustCompile(`(?m)^go: warning: "(.*)" matched no packages$`)
+
 // packageDirs lists the directories of the packages matched by patterns,
-// without loading dependencies (go list -find is fast).
-func packageDirs(patterns []string) ([]string, error) {
-	args := append([]string{"list", "-find", "-e", "-f", "{{.Dir}}", "--"}, patterns...)
+// without loading dependencies (go list -find is fast). A pattern that
+// leaves nothing to analyse — an empty directory, a pattern that matches
+// nothing, a directory outside any module — is a usage error naming it:
+// go vet would report it as a failure to load, yet nothing failed to load.
+// Packages that exist but do not parse or type-check are left to go vet.
+func packageDirs(tags string, patterns []string) ([]string, error) {
+	args := []string{"list", "-find", "-e", "-json=Dir,ImportPath,GoFiles,CgoFiles,TestGoFiles,XTestGoFiles,Error"}
+	if tags != "" {
+		args = append(args, "-tags="+tags)
+	}
+	args = append(append(args, "--"), patterns...)
 	cmd := exec.Command("go", args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		// Let go vet report the problem with the patterns, with its
-		// usual wording; we just have no conventions to validate.
-		return nil, nil
-	}
-	var dirs []string
-	for _, d := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		if d != "" {
-			dirs = append(dirs, d)
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
 		}
+		return nil, fmt.Errorf("cannot list the packages %s:\n%s", strings.Join(patterns, " "), safetext.Escape(msg))
+	}
+	var dirs, problems []string
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var p listedPackage
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("cannot read go list output: %v", err)
+		}
+		if len(p.GoFiles)+len(p.CgoFiles)+len(p.TestGoFiles)+len(p.XTestGoFiles) == 0 {
+			msg := "no Go files"
+			if p.Error != nil {
+				msg = p.Error.Err
+			}
+			problems = append(problems, fmt.Sprintf("  %s: %s", safetext.Escape(p.ImportPath), safetext.Escape(msg)))
+			continue
+		}
+		dirs = append(dirs, p.Dir)
+	}
+	for _, m := range noMatch.FindAllStringSubmatch(stderr.String(), -1) {
+		problems = append(problems, fmt.Sprintf("  %s: matched no packages", safetext.Escape(m[1])))
+	}
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("nothing to analyse (patterns must name packages of a module, in directories holding Go files):\n%s", strings.Join(problems, "\n"))
+	}
+	if len(dirs) == 0 {
+		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
 	return dirs, nil
 }
@@ -57,7 +101,7 @@ func goVet(o lintOptions, hash string, pkgs []string) (stdout, stderr []byte, er
 	if o.tags != "" {
 		args = append(args, "-tags="+o.tags)
 	}
-	args = append(args, "-json", "-confighash="+hash, "-deferwaivers")
+	args = append(args, "-json", "-confighash="+hash, "-deferwaivers", "-"+fileHashesFlag)
 	if o.config != "" {
 		args = append(args, "-config="+absPath(o.config))
 	}
@@ -111,7 +155,7 @@ type vetDiagnostic struct {
 func parseVetJSON(data []byte) ([]findings.Finding, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	var out []findings.Finding
-	seen := make(map[string]bool)
+	seen := make(map[string]int) // key -> index in out
 	var analysisErrs []string
 	for {
 		var tree map[string]map[string]json.RawMessage
@@ -137,10 +181,14 @@ func parseVetJSON(data []byte) ([]findings.Finding, error) {
 				for _, d := range diags {
 					f := toFinding(pkg, analyzer, d)
 					key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Col, f.Check, f.Message)
-					if seen[key] {
-						continue // the same file analysed in two package variants
+					if i, ok := seen[key]; ok {
+						// The same file analysed in two package
+						// variants; if its content differed between
+						// them, no fix can be trusted.
+						mergeHashes(&out[i], f)
+						continue
 					}
-					seen[key] = true
+					seen[key] = len(out)
 					out = append(out, f)
 				}
 			}
@@ -167,16 +215,21 @@ func toFinding(pkg, analyzer string, d vetDiagnostic) findings.Finding {
 		f.Check = analyzer
 	}
 	f.URL = checks.DocURL(f.Check)
+	hashes := make(map[string]string) // file -> content analysed (-filehashes)
 	for _, r := range d.Related {
 		if until, ok := strings.CutPrefix(r.Message, diag.WaiverPrefix); ok {
 			file, line, _ := splitPosn(r.Posn)
 			f.Waiver = &findings.Waiver{Until: until, File: file, Line: line}
 		}
+		if h, ok := strings.CutPrefix(r.Message, fileHashPrefix); ok {
+			file, _, _ := splitPosn(r.Posn)
+			hashes[file] = h
+		}
 	}
 	for _, sf := range d.SuggestedFixes {
 		fix := findings.Fix{Message: sf.Message}
 		for _, e := range sf.Edits {
-			fix.Edits = append(fix.Edits, findings.Edit{File: e.Filename, Start: e.Start, End: e.End, New: e.New})
+			fix.Edits = append(fix.Edits, findings.Edit{File: e.Filename, Start: e.Start, End: e.End, New: e.New, Hash: hashes[e.Filename]})
 		}
 		f.Fixes = append(f.Fixes, fix)
 	}
@@ -200,6 +253,25 @@ func judgeWaivers(fs []findings.Finding, today time.Time) []findings.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// mergeHashes marks the edits of kept unverifiable where dup, the same
+// finding from another package variant, saw different file content.
+func mergeHashes(kept *findings.Finding, dup findings.Finding) {
+	seen := make(map[string]string)
+	for _, fix := range dup.Fixes {
+		for _, e := range fix.Edits {
+			seen[e.File] = e.Hash
+		}
+	}
+	for i := range kept.Fixes {
+		for j := range kept.Fixes[i].Edits {
+			e := &kept.Fixes[i].Edits[j]
+			if h, ok := seen[e.File]; ok && h != e.Hash {
+				e.Hash = "mismatch"
+			}
+		}
+	}
 }
 
 // splitPosn splits "file:line:col" (the file may itself contain colons).

@@ -96,6 +96,10 @@ func runLint(args []string) int {
 	if !ok {
 		return exit
 	}
+	if err := o.filter.load(); err != nil { // before minutes of analysis
+		fmt.Fprintln(os.Stderr, "obslint:", err)
+		return exitUsage
+	}
 	res, err := collect(o, pkgs)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
@@ -111,20 +115,11 @@ func runLint(args []string) int {
 
 	switch {
 	case o.diff:
-		if err := writeDiff(os.Stdout, cwd, kept); err != nil {
-			fmt.Fprintln(os.Stderr, "obslint:", err)
-			return exitUsage
-		}
+		writeDiff(os.Stdout, os.Stderr, cwd, kept)
 	case o.fix:
-		unfixed, n, err := applyFixes(kept)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "obslint:", err)
-			return exitUsage
-		}
-		if o.verbose {
-			fmt.Fprintf(os.Stderr, "obslint: applied %d fixes\n", n)
-		}
-		kept = unfixed
+		run := applyFixes(kept)
+		reportFixes(os.Stderr, cwd, run, "changed")
+		kept = run.unfixed
 		fallthrough
 	default:
 		root := cwd
@@ -172,7 +167,7 @@ type result struct {
 // packages through go vet and returns the findings. An error is a usage
 // or convention error (exit 2); load failures are in result.LoadErrors.
 func collect(o lintOptions, pkgs []string) (*result, error) {
-	cs, err := loadConventions(o.config, pkgs)
+	cs, err := loadConventions(o.config, o.tags, pkgs)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"time"
@@ -55,7 +56,7 @@ func runReport(args []string) int {
 		fmt.Fprintf(os.Stderr, "obslint report: unknown call graph algorithm %q (%s)\n", *algo, strings.Join(coverage.Algorithms, ", "))
 		return exitUsage
 	}
-	if *minCov < 0 || *minCov > 100 {
+	if math.IsNaN(*minCov) || *minCov < 0 || *minCov > 100 {
 		fmt.Fprintln(os.Stderr, "obslint report: -min-coverage must be between 0 and 100")
 		return exitUsage
 	}

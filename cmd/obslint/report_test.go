@@ -29,7 +29,7 @@ import (
 	"net/http"
 )
 
-func Routes() *http.ServeMux {
+func routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/list", List)
 	return mux

@@ -33,7 +33,7 @@ import (
 
 var Jobs = prometheus.NewCounter(prometheus.CounterOpts{Name: "jobs_total"})
 
-func Routes() *http.ServeMux {
+func routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/a", A)
 	mux.HandleFunc("/b", B)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/obslint/obslint/internal/safetext"
 	"github.com/obslint/obslint/wholeprogram/program"
 	"github.com/obslint/obslint/wholeprogram/sloexport"
 )
@@ -72,7 +73,7 @@ func runSLO(args []string) int {
 	var unmeasured []string
 	for _, o := range objs {
 		if o.SLI == nil {
-			unmeasured = append(unmeasured, fmt.Sprintf("  %s (%s): %s", o.ID, o.Position, o.Unmeasured))
+			unmeasured = append(unmeasured, safetext.Escape(fmt.Sprintf("  %s (%s): %s", o.ID, o.Position, o.Unmeasured)))
 		}
 	}
 	if len(unmeasured) > 0 {
@@ -86,7 +87,7 @@ func runSLO(args []string) int {
 // otherwise the code is exitLoad when some packages had errors (printed),
 // else exitClean.
 func loadProgram(config, tags string, tests bool, pkgs []string, opts *program.Options) (*program.Program, int) {
-	cs, err := loadConventions(config, pkgs)
+	cs, err := loadConventions(config, tags, pkgs)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "obslint:", err)
 		return nil, exitUsage

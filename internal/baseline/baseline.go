@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -113,6 +114,9 @@ func Read(name string) (*File, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
 		return nil, fmt.Errorf("%s: not an obslint baseline: %v", name, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("%s: not an obslint baseline: data after the JSON object at byte %d", name, dec.InputOffset())
 	}
 	if b.Version != Version {
 		return nil, fmt.Errorf("%s: baseline version %d, this obslint reads version %d", name, b.Version, Version)

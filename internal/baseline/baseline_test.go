@@ -71,6 +71,10 @@ func TestReadErrors(t *testing.T) {
 		"unknown.json": `{"version":1,"findings":[],"extra":1}`,
 		"version.json": `{"version":7,"findings":[]}`,
 		"count.json":   `{"version":1,"findings":[{"check":"x","file":"a.go","message":"m","count":0}]}`,
+		// Trailing data: a merge gone wrong, two baselines concatenated.
+		"trailing.json": `{"version":1,"findings":[]} garbage`,
+		"two.json":      `{"version":1,"findings":[]}` + "\n" + `{"version":1,"findings":[]}`,
+		"brace.json":    `{"version":1,"findings":[]}}`,
 	} {
 		p := filepath.Join(dir, name)
 		os.WriteFile(p, []byte(content), 0o644)

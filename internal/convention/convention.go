@@ -42,10 +42,21 @@ type Convention struct {
 	// FailOn is the least severity whose findings make the lint command
 	// exit 1: "error", "warning" (the default) or "info".
 	FailOn string `yaml:"fail_on" json:"fail_on"`
+	// Semconv says which OpenTelemetry semantic conventions and which
+	// company registries the semconv analyzer checks attributes and
+	// instruments against.
+	Semconv Semconv `yaml:"semconv" json:"semconv"`
+
+	// AllowExtendsFrom lists directories outside the repository that
+	// extends may read from (absolute, or relative to this file). Only
+	// the convention obslint starts from may set it.
+	AllowExtendsFrom []string `yaml:"allow_extends_from" json:"allow_extends_from"`
 
 	// Files lists the files this convention was read from, base first; empty
 	// for the defaults. Not part of the file format.
 	Files []string `yaml:"-" json:"-"`
+	// digest is the digest of the files' contents as Load read them.
+	digest string
 
 	// severityAt is where each severity entry was set, for
 	// CheckSeverityNames, which runs where the check catalog is known.
@@ -66,7 +77,7 @@ type Entrypoints struct {
 }
 
 // KnownFrameworks are the values accepted in entrypoints.frameworks.
-var KnownFrameworks = []string{"nethttp", "chi", "gorilla", "gin", "echo", "fiber", "grpc", "connect"}
+var KnownFrameworks = []string{"nethttp", "chi", "gorilla", "gin", "echo", "fiber", "grpc", "connect", "openapi"}
 
 // Instrumentation says what counts as observing a function.
 type Instrumentation struct {

@@ -162,8 +162,8 @@ func TestLoadErrors(t *testing.T) {
 		{"span name style", "spans:\n  name_style: title\n", `spans.name_style: unknown value "title"`},
 		{"version", "version: 2\n", `.obslint.yml:1:10: version: unsupported version 2`},
 		{"not a mapping", "- a\n- b\n", `.obslint.yml:1:1: a convention file is a YAML mapping`},
-		{"syntax", "service: a\nversion: 1\n x: y\n", `.obslint.yml:3: invalid YAML: mapping values are not allowed in this context`},
-		{"tab", "service: a\n\tversion: 1\n", `.obslint.yml:2: invalid YAML: found a tab character`},
+		{"syntax", "service: a\nversion: 1\n x: y\n", `.obslint.yml:3:3: invalid YAML: mapping values are not allowed in this context`},
+		{"tab", "service: a\n\tversion: 1\n", `.obslint.yml:2:1: invalid YAML: found a tab character`},
 		{"duplicate key", "service: a\nservice: b\n", `.obslint.yml:2:1: service: `},
 		{"namespace", "metrics:\n  namespace: my.app\n", `metrics.namespace: namespace "my.app" must be one word`},
 		{"negative", "metrics:\n  max_labels: -1\n", `metrics.max_labels: must not be negative`},
@@ -190,6 +190,7 @@ func TestLoadErrors(t *testing.T) {
 
 func TestExtends(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
+		".git/HEAD":            "ref: refs/heads/main\n", // the repository extends reads in
 		"platform/obslint.yml": "version: 1\nmetrics:\n  namespace: acme\n  forbidden_labels: [user_id, email]\nlogs:\n  canonical_keys: {err: error}\n",
 		"svc/.obslint.yml":     "extends: [../platform/obslint.yml]\nservice: svc\nmetrics:\n  forbidden_labels: [trace_id]\nlogs:\n  canonical_keys: {uid: user_id}\n",
 	})
@@ -221,7 +222,7 @@ func TestExtendsErrors(t *testing.T) {
 	})
 	for name, want := range map[string]string{
 		"a.yml":       "extends: extends cycle: ",
-		"missing.yml": `missing.yml:2:11: extends: cannot read "nope.yml": no such file or directory`,
+		"missing.yml": `missing.yml:2:11: extends[0]: cannot read "nope.yml": no such file or directory`,
 		"badbase.yml": `base.yml:2:3: logs.key_cse: unknown key`,
 	} {
 		_, err := Load(filepath.Join(dir, name))

@@ -2,6 +2,8 @@ package convention
 
 import (
 	"fmt"
+	"github.com/obslint/obslint/internal/safetext"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,7 +28,7 @@ func (l *loader) validate(c *Convention) error {
 	}
 	for i, fw := range c.Entrypoints.Frameworks {
 		if !slices.Contains(KnownFrameworks, fw) {
-			return errAt(fmt.Sprintf("entrypoints.frameworks[%d]", i), "unknown framework %q (known: %s)", fw, strings.Join(KnownFrameworks, ", "))
+			return errAt(fmt.Sprintf("entrypoints.frameworks[%d]", i), "unknown framework %s (known: %s)", safetext.Quote(fw), strings.Join(KnownFrameworks, ", "))
 		}
 	}
 	for i, p := range c.Entrypoints.Ignore {
@@ -37,7 +39,7 @@ func (l *loader) validate(c *Convention) error {
 	switch c.Instrumentation.Require {
 	case RequireAny, RequireMetrics, RequireTraces, RequireBoth:
 	default:
-		return errAt("instrumentation.require", "unknown value %q (want any, metrics, traces or metrics+traces)", c.Instrumentation.Require)
+		return errAt("instrumentation.require", "unknown value %s (want any, metrics, traces or metrics+traces)", safetext.Quote(c.Instrumentation.Require))
 	}
 	for _, list := range []struct {
 		key   string
@@ -57,19 +59,19 @@ func (l *loader) validate(c *Convention) error {
 		o := c.SLO.Objectives[name]
 		key := "slo.objectives." + name
 		if o.Success == 0 && o.Latency.IsZero() {
-			return errAt(key, "objective %q sets neither success nor latency", name)
+			return errAt(key, "objective %s sets neither success nor latency", safetext.Quote(name))
 		}
 		if !o.Latency.IsZero() && o.LatencyTarget == 0 {
-			return errAt(key, "objective %q sets latency but no latency_target (the percentage of requests that must finish within it)", name)
+			return errAt(key, "objective %s sets latency but no latency_target (the percentage of requests that must finish within it)", safetext.Quote(name))
 		}
 		if o.Latency.IsZero() && o.LatencyTarget != 0 {
-			return errAt(key, "objective %q sets latency_target but no latency", name)
+			return errAt(key, "objective %s sets latency_target but no latency", safetext.Quote(name))
 		}
 	}
 	for _, pat := range sortedKeys(c.SLO.Entrypoints) {
 		obj := c.SLO.Entrypoints[pat]
 		if _, ok := c.SLO.Objectives[obj]; !ok {
-			return errAt("slo.entrypoints."+pat, "unknown objective %q (defined: %s)", obj, listOrNone(sortedKeys(c.SLO.Objectives)))
+			return errAt("slo.entrypoints."+pat, "unknown objective %s (defined: %s)", safetext.Quote(obj), listOrNone(sortedKeys(c.SLO.Objectives)))
 		}
 	}
 	for i, l := range c.Metrics.ForbiddenLabels {
@@ -78,15 +80,15 @@ func (l *loader) validate(c *Convention) error {
 		}
 	}
 	if strings.ContainsAny(c.Metrics.Namespace, " .:") {
-		return errAt("metrics.namespace", "namespace %q must be one word (it becomes %s_ in Prometheus and %s. in OpenTelemetry names)", c.Metrics.Namespace, c.Metrics.Namespace, c.Metrics.Namespace)
+		return errAt("metrics.namespace", "namespace %s must be one word (it becomes NAMESPACE_ in Prometheus and NAMESPACE. in OpenTelemetry names)", safetext.Quote(c.Metrics.Namespace))
 	}
 	if !slices.Contains(KeyCases, c.Logs.KeyCase) {
-		return errAt("logs.key_case", "unknown value %q (want one of %s)", c.Logs.KeyCase, strings.Join(KeyCases, ", "))
+		return errAt("logs.key_case", "unknown value %s (want one of %s)", safetext.Quote(c.Logs.KeyCase), strings.Join(KeyCases, ", "))
 	}
 	switch c.Logs.Unstructured {
 	case "allow", "forbid":
 	default:
-		return errAt("logs.unstructured", "unknown value %q (want allow or forbid)", c.Logs.Unstructured)
+		return errAt("logs.unstructured", "unknown value %s (want allow or forbid)", safetext.Quote(c.Logs.Unstructured))
 	}
 	for i, w := range c.Logs.Wrappers {
 		if _, err := ParseWrapper(w); err != nil {
@@ -104,6 +106,9 @@ func (l *loader) validate(c *Convention) error {
 	if _, err := checks.ParseSeverity(c.FailOn); err != nil {
 		return errAt("fail_on", "%v", err)
 	}
+	if err := l.validateSemconv(c, errAt); err != nil {
+		return err
+	}
 	c.severityAt = make(map[string]position)
 	for name := range c.Severity {
 		c.severityAt[name] = l.keys["severity."+name]
@@ -111,6 +116,9 @@ func (l *loader) validate(c *Convention) error {
 	for _, pat := range sortedKeys(c.Owners) {
 		if c.Owners[pat] == "" {
 			return errAt("owners."+pat, "empty team name")
+		}
+		if _, err := path.Match(strings.TrimSuffix(pat, "/..."), ""); err != nil {
+			return errAt("owners."+pat, "%s is not a valid pattern: %v", safetext.Quote(pat), err)
 		}
 	}
 	return nil
@@ -128,7 +136,7 @@ func listOrNone(s []string) string {
 func checkFuncName(name string) error {
 	slash := strings.LastIndex(name, "/")
 	if !strings.Contains(name[slash+1:], ".") || strings.HasSuffix(name, ".") || strings.ContainsAny(name, " ()*") {
-		return fmt.Errorf("%q is not a function name (want import/path.Func or import/path.Type.Method)", name)
+		return fmt.Errorf("%s is not a function name (want import/path.Func or import/path.Type.Method)", safetext.Quote(name))
 	}
 	return nil
 }
@@ -145,7 +153,7 @@ type Wrapper struct {
 func ParseWrapper(s string) (Wrapper, error) {
 	parts := strings.Split(s, ":")
 	if len(parts) != 3 {
-		return Wrapper{}, fmt.Errorf("%q: want import/path.Func:MSG:KV (1-based indexes of the message and the first key/value argument)", s)
+		return Wrapper{}, fmt.Errorf("%s: want import/path.Func:MSG:KV (1-based indexes of the message and the first key/value argument)", safetext.Quote(s))
 	}
 	if err := checkFuncName(parts[0]); err != nil {
 		return Wrapper{}, err
@@ -153,7 +161,7 @@ func ParseWrapper(s string) (Wrapper, error) {
 	msg, err1 := strconv.Atoi(parts[1])
 	kv, err2 := strconv.Atoi(parts[2])
 	if err1 != nil || err2 != nil || msg < 0 || kv < 1 || (msg > 0 && msg >= kv) {
-		return Wrapper{}, fmt.Errorf("%q: MSG must be 0 or a 1-based argument index before KV, KV a 1-based index", s)
+		return Wrapper{}, fmt.Errorf("%s: MSG must be 0 or a 1-based argument index before KV, KV a 1-based index", safetext.Quote(s))
 	}
 	return Wrapper{Func: parts[0], Msg: msg, KV: kv}, nil
 }

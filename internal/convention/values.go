@@ -3,6 +3,8 @@ package convention
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/obslint/obslint/internal/safetext"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -48,11 +50,11 @@ func ParseDuration(s string) (time.Duration, error) {
 			i++
 		}
 		if i == 0 {
-			return 0, fmt.Errorf("%q is not a duration (want a number and a unit, like 250ms or 30d)", orig)
+			return 0, fmt.Errorf("%s is not a duration (want a number and a unit, like 250ms or 30d)", safetext.Quote(orig))
 		}
 		num, err := strconv.ParseFloat(s[:i], 64)
 		if err != nil {
-			return 0, fmt.Errorf("%q is not a duration: bad number %q", orig, s[:i])
+			return 0, fmt.Errorf("%s is not a duration: bad number %s", safetext.Quote(orig), safetext.Quote(s[:i]))
 		}
 		s = s[i:]
 		j := 0
@@ -74,15 +76,26 @@ func ParseDuration(s string) (time.Duration, error) {
 		case "w":
 			unit = Week
 		case "":
-			return 0, fmt.Errorf("%q is not a duration: missing unit (ms, s, m, h, d or w)", orig)
+			return 0, fmt.Errorf("%s is not a duration: missing unit (ms, s, m, h, d or w)", safetext.Quote(orig))
 		default:
-			return 0, fmt.Errorf("%q is not a duration: unknown unit %q (want ms, s, m, h, d or w)", orig, s[:j])
+			return 0, fmt.Errorf("%s is not a duration: unknown unit %s (want ms, s, m, h, d or w)", safetext.Quote(orig), safetext.Quote(s[:j]))
 		}
-		total += time.Duration(num * float64(unit))
+		// Bounded before it is converted: a float beyond the range of
+		// time.Duration would wrap around.
+		part := num * float64(unit)
+		if part > float64(MaxDuration) || total+time.Duration(part) > MaxDuration {
+			return 0, fmt.Errorf("%s is longer than %s, the longest duration obslint accepts", safetext.Quote(orig), FormatDuration(MaxDuration))
+		}
+		total += time.Duration(part)
 		s = s[j:]
 	}
 	return total, nil
 }
+
+// MaxDuration is the longest duration a convention or a directive may
+// give: longer ones are mistakes (an SLO window of a century, a latency
+// objective of a year) and would overflow the arithmetic built on them.
+const MaxDuration = 366 * Day
 
 // FormatDuration prints d in the largest Prometheus unit that divides it
 // exactly, so that generated rules read "30d" rather than "720h0m0s".
@@ -116,7 +129,7 @@ func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 		return &valueError{line: n.Line, col: n.Column, msg: err.Error()}
 	}
 	if v <= 0 {
-		return &valueError{line: n.Line, col: n.Column, msg: fmt.Sprintf("duration %s must be greater than zero", n.Value)}
+		return &valueError{line: n.Line, col: n.Column, msg: fmt.Sprintf("duration %s must be greater than zero", safetext.Quote(n.Value))}
 	}
 	*d = Duration{D: v, Text: n.Value}
 	return nil
@@ -133,7 +146,7 @@ func (d *Duration) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	if v <= 0 {
-		return fmt.Errorf("duration %s must be greater than zero", s)
+		return fmt.Errorf("duration %s must be greater than zero", safetext.Quote(s))
 	}
 	*d = Duration{D: v, Text: s}
 	return nil
@@ -151,10 +164,13 @@ func ParsePercent(s string) (Percent, error) {
 	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
 	v, err := strconv.ParseFloat(t, 64)
 	if err != nil {
-		return 0, fmt.Errorf("%q is not a percentage (want a number like 99.9)", s)
+		return 0, fmt.Errorf("%s is not a percentage (want a number like 99.9)", safetext.Quote(s))
+	}
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, fmt.Errorf("%s is not a percentage (want a finite number like 99.9)", safetext.Quote(s))
 	}
 	if v <= 0 || v >= 100 {
-		return 0, fmt.Errorf("%s is not a percentage in (0,100)", strings.TrimSpace(s))
+		return 0, fmt.Errorf("%s is not a percentage in (0,100)", safetext.Ellipsis(strings.TrimSpace(s), safetext.ExcerptLen))
 	}
 	return Percent(v), nil
 }

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -433,8 +434,10 @@ func (out *File) parseAutometrics(c *ast.Comment, args string) *Autometrics {
 		s.LatencyTarget = p
 		ms, err := strconv.ParseFloat(latencyMs, 64)
 		switch {
-		case err != nil || ms <= 0:
-			out.errorf(c, CheckSLOInvalid, "//autometrics:inst: --latency-ms %s is not a positive number of milliseconds", latencyMs)
+		case err != nil || math.IsNaN(ms) || ms <= 0 || ms > float64(convention.MaxDuration/time.Millisecond):
+			// NaN and Inf parse as floats; Inf and the overlong would
+			// overflow the Duration below.
+			out.errorf(c, CheckSLOInvalid, "//autometrics:inst: --latency-ms %s is not a positive number of milliseconds up to %s", latencyMs, convention.FormatDuration(convention.MaxDuration))
 			valid = false
 		case !a.CustomLatency && !isBucket(ms):
 			out.errorf(c, CheckSLOInvalid, "//autometrics:inst: --latency-ms %s is not one of Autometrics' histogram buckets (%s ms); pick one or add --custom-latency", latencyMs, bucketList())

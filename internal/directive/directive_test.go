@@ -189,3 +189,28 @@ func TestAutometricsSpellings(t *testing.T) {
 		t.Errorf("success %v latency_target %v latency %v", s.Success, s.LatencyTarget, s.Latency)
 	}
 }
+
+// TestNonFiniteValues: NaN, Inf and overflowing values in directives are
+// invalid, not SLOs that vanish from the export or wrap around (issue 19,
+// item 8).
+func TestNonFiniteValues(t *testing.T) {
+	for _, dir := range []string{
+		"//obslint:slo success=NaN",
+		"//obslint:slo success=Inf",
+		"//obslint:slo success=99 latency=1s latency_target=NaN",
+		"//obslint:slo success=99 latency=2000000h latency_target=99",
+		"//obslint:slo latency=99999999999999999999999999999999ms latency_target=99",
+		"//autometrics:inst --slo api --latency-ms NaN --latency-target 99 --custom-latency",
+		"//autometrics:inst --slo api --latency-ms Inf --latency-target 99 --custom-latency",
+		"//autometrics:inst --slo api --latency-ms 1e300 --latency-target 99 --custom-latency",
+		"//autometrics:inst --slo api --success-target NaN",
+	} {
+		_, f, d := parse(t, "package p\n\n"+dir+"\nfunc F() {}\n")
+		if fn := funcNamed(f, d, "F"); fn != nil && len(fn.SLOs) > 0 {
+			t.Errorf("%s: accepted as %+v", dir, fn.SLOs[0])
+		}
+		if len(d.Errors) == 0 || d.Errors[0].Check != CheckSLOInvalid {
+			t.Errorf("%s: errors %+v, want slo-invalid", dir, d.Errors)
+		}
+	}
+}

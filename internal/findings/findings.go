@@ -57,6 +57,9 @@ type Edit struct {
 	EndLine   int    `json:"end_line"`
 	EndCol    int    `json:"end_column"`
 	New       string `json:"new"`
+	// Hash is the SHA-256 (hex) of File's content the offsets refer to,
+	// as analysed; -fix refuses a file whose content differs.
+	Hash string `json:"-"`
 }
 
 // Level returns the finding's severity, warning when unset.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/obslint/obslint/internal/findings"
+	"github.com/obslint/obslint/internal/safetext"
 )
 
 // writeGitHub prints GitHub Actions workflow commands, which GitHub shows
@@ -17,7 +18,7 @@ import (
 func writeGitHub(w io.Writer, fs []findings.Finding, opts Options) error {
 	for _, f := range fs {
 		props := []string{
-			"file=" + escapeProperty(Rel(opts.Root, f.File)),
+			"file=" + escapeProperty(safetext.Escape(Rel(opts.Root, f.File))),
 			fmt.Sprintf("line=%d", f.Line),
 			fmt.Sprintf("col=%d", f.Col),
 		}
@@ -25,7 +26,7 @@ func writeGitHub(w io.Writer, fs []findings.Finding, opts Options) error {
 			props = append(props, fmt.Sprintf("endLine=%d", f.EndLine), fmt.Sprintf("endColumn=%d", f.EndCol))
 		}
 		props = append(props, "title="+escapeProperty("obslint "+f.Check))
-		msg := f.Message
+		msg := safetext.Escape(f.Message) // no raw ESC or BEL in the log; a newline shows as \n
 		if f.URL != "" {
 			msg += "\n" + f.URL
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/findings"
+	"github.com/obslint/obslint/internal/safetext"
 )
 
 // Options are what every format may need besides the findings.
@@ -73,14 +74,30 @@ func Rel(root, file string) string {
 }
 
 // writeText prints "file:line:col: severity: message [check]", one finding
-// a line, the form compilers use and editors parse.
+// a line, the form compilers use and editors parse. Names and messages
+// carry user-controlled strings (metric names, log keys, file names):
+// control characters in them are escaped, so that a metric named
+// "x\n::error::…" cannot start a line that a CI runner reads as a workflow
+// command, nor ESC sequences reach the terminal.
 func writeText(w io.Writer, fs []findings.Finding, opts Options) error {
 	for _, f := range fs {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", Rel(opts.Root, f.File), f.Line, f.Col, f.Level(), f.Message, f.Check); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s: %s [%s]\n", TextFile(Rel(opts.Root, f.File)), f.Line, f.Col, f.Level(), safetext.Escape(f.Message), safetext.Escape(f.Check)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// TextFile returns a file name safe to start a line of text output with:
+// control characters escaped, and "./" in front of a name that starts
+// with a colon or a space ("::error" must not begin a line; runners
+// trim leading spaces).
+func TextFile(name string) string {
+	name = safetext.Escape(name)
+	if strings.HasPrefix(name, ":") || strings.TrimLeft(name, " \t") != name {
+		name = "./" + name
+	}
+	return name
 }
 
 // writeJSON prints the findings as one JSON array (file names absolute).

@@ -170,7 +170,7 @@ func TestGitHubEscaping(t *testing.T) {
 	out := string(render(t, "github"))
 	for _, want := range []string{
 		"file=api/odd%2C name.go",
-		"::100%25 <wrong>: \"quoted\" & new%0Aline",
+		"::100%25 <wrong>: \"quoted\" & new\\nline",
 		"title=obslint metric-counter-total::",
 	} {
 		if !strings.Contains(out, want) {
@@ -182,5 +182,63 @@ func TestGitHubEscaping(t *testing.T) {
 func TestUnknownFormat(t *testing.T) {
 	if err := Write(&bytes.Buffer{}, "yaml", nil, Options{}); err == nil {
 		t.Error("unknown format accepted")
+	}
+}
+
+// TestTextNoInjection: user-controlled strings cannot start a workflow
+// command line or carry terminal escapes in the text format (issue 19,
+// item 10).
+func TestTextNoInjection(t *testing.T) {
+	fs := []findings.Finding{
+		{Check: "metric-name-case", File: root + "/a.go", Line: 1, Col: 1,
+			Message: "metric \"x\n::error file=a.go,line=1::pwned\" \x1b[2J\x1b]0;title\a\x00 \u2028::warning::x \u202egnp.exe"},
+		{Check: "directive", File: root + "/::error file=x::y.go", Line: 2, Col: 1, Message: "m"},
+		{Check: "directive", File: root + "/ ::notice::z.go", Line: 3, Col: 1, Message: "m"},
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, "text", fs, Options{Root: root}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	if len(lines) != len(fs) {
+		t.Errorf("%d findings printed on %d lines:\n%s", len(fs), len(lines), buf.String())
+	}
+	for _, l := range lines {
+		if strings.HasPrefix(strings.TrimLeft(l, " \t"), "::") {
+			t.Errorf("line starts a workflow command: %q", l)
+		}
+	}
+	if strings.ContainsAny(buf.String(), "\x1b\a\x00\r\u2028\u202e") {
+		t.Errorf("raw control characters in text output: %q", buf.String())
+	}
+	if !strings.Contains(buf.String(), `\n::error file=a.go,line=1::pwned`) {
+		t.Errorf("message not escaped readably: %q", buf.String())
+	}
+}
+
+// TestSARIFURIs: artifact URIs are percent-encoded URI references.
+func TestSARIFURIs(t *testing.T) {
+	for in, want := range map[string]string{
+		"api/orders.go":           "api/orders.go",
+		"api/odd, name.go":        "api/odd%2C%20name.go",
+		"a#b?c%d.go":              "a%23b%3Fc%25d.go",
+		"dir:x/é.go":              "dir%3Ax/%C3%A9.go",
+		"C:/src/shop/":            "/C:/src/shop/",
+		"line\nbreak/<script>.go": "line%0Abreak/%3Cscript%3E.go",
+	} {
+		if got := URIPath(in); got != want {
+			t.Errorf("URIPath(%q) = %q, want %q", in, got, want)
+		}
+	}
+	var log struct {
+		Runs []struct {
+			OriginalURIBaseIDs map[string]struct{ URI string } `json:"originalUriBaseIds"`
+		} `json:"runs"`
+	}
+	var buf bytes.Buffer
+	Write(&buf, "sarif", nil, Options{Root: "/src/my shop"})
+	json.Unmarshal(buf.Bytes(), &log)
+	if got := log.Runs[0].OriginalURIBaseIDs["SRCROOT"].URI; got != "file:///src/my%20shop/" {
+		t.Errorf("SRCROOT = %q", got)
 	}
 }

@@ -3,7 +3,9 @@ package output
 import (
 	"encoding/json"
 	"io"
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/findings"
@@ -137,7 +139,7 @@ func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
 			Version:        opts.Version,
 			InformationURI: "https://github.com/obslint/obslint",
 		}},
-		OriginalURIBaseIDs: map[string]sarifArtifactLocation{srcRoot: {URI: "file://" + slashDir(opts.Root)}},
+		OriginalURIBaseIDs: map[string]sarifArtifactLocation{srcRoot: {URI: "file://" + URIPath(slashDir(filepath.ToSlash(opts.Root)))}},
 		Results:            []sarifResult{},
 		ColumnKind:         "utf16CodeUnits",
 	}
@@ -164,7 +166,7 @@ func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
 			Level:     sarifLevel[f.Level()],
 			Message:   sarifText{Text: f.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
-				ArtifactLocation: sarifArtifactLocation{URI: Rel(opts.Root, f.File), URIBaseID: srcRoot},
+				ArtifactLocation: sarifArtifactLocation{URI: URIPath(Rel(opts.Root, f.File)), URIBaseID: srcRoot},
 				Region:           region(f.Line, f.Col, f.EndLine, f.EndCol),
 			}}},
 			PartialFingerprints: map[string]string{"obslint/v1": Fingerprint(opts.Root, f)},
@@ -173,7 +175,7 @@ func writeSARIF(w io.Writer, fs []findings.Finding, opts Options) error {
 			sf := sarifFix{Description: sarifText{Text: fix.Message}}
 			byFile := make(map[string]int)
 			for _, e := range fix.Edits {
-				uri := Rel(opts.Root, e.File)
+				uri := URIPath(Rel(opts.Root, e.File))
 				i, ok := byFile[uri]
 				if !ok {
 					i = len(sf.ArtifactChanges)
@@ -226,6 +228,31 @@ func ruleName(id string) string {
 		out = append(out, c)
 	}
 	return string(out)
+}
+
+// URIPath percent-encodes a slash-separated file name for a SARIF uri
+// (an RFC 3986 URI reference): every byte but the unreserved characters
+// and "/" is written %XX, so spaces, "#", "?", "%", ":" and non-ASCII
+// names stay one path. A Windows drive letter (C:/…) becomes /C:/….
+func URIPath(name string) string {
+	if len(name) >= 2 && name[1] == ':' && (name[0]|0x20 >= 'a' && name[0]|0x20 <= 'z') {
+		return "/" + name[:2] + URIPath(name[2:])
+	}
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9',
+			c == '-', c == '.', c == '_', c == '~', c == '/':
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&0xf])
+		}
+	}
+	return b.String()
 }
 
 func slashDir(dir string) string {

@@ -37,6 +37,9 @@ const (
 	Fiber   = "fiber"
 	GRPC    = "grpc"
 	Connect = "connect"
+	// OpenAPI handlers are the operation handlers of a go-openapi
+	// generated server (func(XxxParams) middleware.Responder).
+	OpenAPI = "openapi"
 )
 
 // EntryPoint is one function through which requests enter.
@@ -47,6 +50,10 @@ type EntryPoint struct {
 	// Registrations are the calls in this package that register the
 	// handler (mux.HandleFunc("/x", h), pb.RegisterFooServer(s, impl), …).
 	Registrations []*Registration
+	// Factory is true for a handler factory: a function returning the
+	// handler it builds (func (a *API) Login() gin.HandlerFunc), registered
+	// by calling it (r.GET("/login", a.Login())).
+	Factory bool
 	// Escapes is true when the function is also used as a value in a way
 	// the pass does not follow (stored in a route table, passed to a
 	// helper): it may be registered, wrapped or not, out of sight.
@@ -110,6 +117,18 @@ type Router struct {
 	Uses      []ast.Expr
 	WrappedBy []*ast.CallExpr
 	Options   []ast.Expr
+	// Escapes is set when the router leaves the function that holds it
+	// (returned, stored in a field or package variable): whoever serves
+	// it may wrap it, out of this package's sight.
+	Escapes bool
+	// ReturnedBy are the exported functions that return it: the
+	// instrumentation pass hands its bare handlers on to their callers
+	// as a fact.
+	ReturnedBy []*types.Func
+	// From is the call of a function that produced the router (r :=
+	// api.Routes(), or the call used in place), for routers whose
+	// handlers another package registered.
+	From *ast.CallExpr
 }
 
 // Result is the pass's result for one package.
@@ -117,7 +136,10 @@ type Result struct {
 	EntryPoints   []*EntryPoint   // declared in this package, in source order
 	Registrations []*Registration // made in this package, in source order
 	Routers       map[types.Object]*Router
-	byFunc        map[*types.Func]*EntryPoint
+	// CallRouters are routers that calls of another package's functions
+	// yield in place: http.ListenAndServe(addr, api.Routes()).
+	CallRouters []*Router
+	byFunc      map[*types.Func]*EntryPoint
 }
 
 // Of returns the entry point for fn declared in this package, or nil.
@@ -135,12 +157,23 @@ type Fact struct {
 	// RegisteredAtHome is true when the declaring package registers the
 	// handler itself; the instrumented analyzer judges it there.
 	RegisteredAtHome bool
+	// Factory is true for a handler factory (see EntryPoint.Factory).
+	Factory bool
 }
 
 // AFact implements analysis.Fact.
 func (*Fact) AFact() {}
 
-func (f *Fact) String() string { return "entrypoint(" + f.Framework + ")" }
+func (f *Fact) String() string {
+	s := "entrypoint(" + f.Framework
+	if f.Factory {
+		s += ", factory"
+	}
+	if f.RegisteredAtHome {
+		s += ", registered at home"
+	}
+	return s + ")"
+}
 
 // New returns the pass. cfg is the config pass (passes/config).
 func New(cfg *analysis.Analyzer) *analysis.Analyzer {
@@ -193,16 +226,18 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	conv := config.Of(pass)
-	s := &scanner{pass: pass, conv: conv, res: res, consumed: make(map[ast.Expr]bool), byCall: make(map[*ast.CallExpr]*Router)}
+	s := &scanner{pass: pass, conv: conv, res: res, consumed: make(map[ast.Expr]bool), byCall: make(map[*ast.CallExpr]*Router), callRouters: make(map[*ast.CallExpr]*Router)}
 	s.findHandlers()
+	s.findFactories()
 	s.findServices()
+	s.findOpenAPI()
 	s.findRouters()
 	s.findRegistrations()
 	s.findEscapes()
 	s.filter()
 	for _, ep := range res.EntryPoints {
 		if ep.Func.Exported() {
-			pass.ExportObjectFact(ep.Func, &Fact{Framework: ep.Framework, RegisteredAtHome: len(ep.Registrations) > 0})
+			pass.ExportObjectFact(ep.Func, &Fact{Framework: ep.Framework, RegisteredAtHome: len(ep.Registrations) > 0, Factory: ep.Factory})
 		}
 	}
 	return res, nil
@@ -219,6 +254,8 @@ type scanner struct {
 	// byCall maps a connect registration call to the router holding
 	// the handler it returns.
 	byCall map[*ast.CallExpr]*Router
+	// callRouters are the routers calls yield in place.
+	callRouters map[*ast.CallExpr]*Router
 }
 
 func (s *scanner) isTestFile(f *ast.File) bool {
@@ -254,6 +291,9 @@ func (s *scanner) findHandlers() {
 			if fw == "" || isMiddlewareBody(s.pass.TypesInfo, fd) {
 				continue
 			}
+			if fw == Connect && ast.IsGenerated(f) {
+				continue // protoc-gen-connect-go's clients and Unimplemented handlers
+			}
 			s.add(fn, fd, fw)
 		}
 	}
@@ -269,7 +309,9 @@ func (s *scanner) filter() {
 			fw = r.Framework // the router's framework decides (chi, gorilla)
 		}
 		ok := s.conv.FrameworkEnabled(fw) || s.conv.FrameworkEnabled(ep.Framework)
-		if !ep.Func.Exported() && (s.conv.ExportedOnly() || len(ep.Registrations) == 0) {
+		if !ep.Func.Exported() && (s.conv.ExportedOnly() || len(ep.Registrations) == 0) && ep.Framework != OpenAPI {
+			// (a go-openapi operation handler is exported by the
+			// generated API whatever its own name)
 			ok = false
 		}
 		if s.conv.Ignored(typesutil.FullName(ep.Func)) {

@@ -3,6 +3,7 @@ package entrypoints
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"github.com/obslint/obslint/internal/typesutil"
 )
@@ -140,15 +141,23 @@ func (s *scanner) findRouters() {
 				if tv, ok := info.Types[x]; ok && isRouterType(tv.Type) {
 					if root := rootObject(info, x); root != nil && root != lhs {
 						s.router(lhs).Parent = s.router(root) // group, subrouter
+					} else if root == nil && fn != nil && !isMethodCall(info, x) {
+						s.router(lhs).From = x // r := api.Routes()
 					}
 				}
 			}
 		case *ast.Ident, *ast.SelectorExpr:
 			if obj := typesutil.ObjectOf(info, x); obj != nil && s.res.Routers[obj] != nil && obj != lhs {
 				s.router(lhs).Parent = s.router(obj) // an alias: r2 := r
+				if v, ok := lhs.(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() != "net/http" && (v.IsField() || v.Parent() == v.Pkg().Scope()) {
+					// Stored where others reach it (http.Server's Handler
+					// is where it is served, judged as such).
+					s.res.Routers[obj].Escapes = true
+				}
 			}
 		}
 	}
+	var exported []*ast.FuncDecl
 	for _, f := range s.pass.Files {
 		if s.isTestFile(f) {
 			continue
@@ -184,13 +193,27 @@ func (s *scanner) findRouters() {
 				}
 			case *ast.CallExpr:
 				s.routerCall(n)
+			case *ast.FuncDecl:
+				// A router a function returns is served by its callers,
+				// which may wrap it: an exported function's callers are
+				// in other packages; an unexported function's are here
+				// (see below).
+				if n.Body != nil {
+					exported = append(exported, n)
+				}
 			case *ast.FuncType:
 				// Routers received as parameters come with whatever the
-				// caller applied to them.
+				// caller applied to them. Not the router of a chi
+				// r.Route or r.Group callback: chi derives it from r,
+				// which routerCall, seeing the call before its
+				// callback, made its parent.
 				if n.Params != nil {
 					for _, fld := range n.Params.List {
 						for _, name := range fld.Names {
 							if obj := info.Defs[name]; obj != nil && isRouterType(obj.Type()) {
+								if r := s.res.Routers[obj]; r != nil && r.Parent != nil {
+									continue
+								}
 								s.router(obj).Param = true
 							}
 						}
@@ -200,6 +223,115 @@ func (s *scanner) findRouters() {
 			return true
 		})
 	}
+	local := make(map[*types.Func][]*Router) // unexported functions' returned routers
+	for _, fd := range exported {
+		fn, _ := info.Defs[fd.Name].(*types.Func)
+		ast.Inspect(fd.Body, func(m ast.Node) bool {
+			if _, isLit := m.(*ast.FuncLit); isLit {
+				return false
+			}
+			if ret, ok := m.(*ast.ReturnStmt); ok {
+				for _, res := range ret.Results {
+					if obj := typesutil.ObjectOf(info, res); obj != nil {
+						if r := s.res.Routers[obj]; r != nil && fn != nil {
+							if fd.Name.IsExported() {
+								r.Escapes = true
+								r.ReturnedBy = append(r.ReturnedBy, fn)
+							} else {
+								local[fn] = append(local[fn], r)
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	s.localReturns(local)
+}
+
+// localReturns decides the routers unexported functions return: judged
+// in place when every call of the function hands the router straight to
+// a server (http.ListenAndServe(addr, routes()), http.Server{Handler:
+// routes()}) or there is none; escaping when a call passes it on (mounted
+// on another router, wrapped, stored), which this pass does not follow.
+func (s *scanner) localReturns(local map[*types.Func][]*Router) {
+	if len(local) == 0 {
+		return
+	}
+	info := s.pass.TypesInfo
+	served := make(map[ast.Expr]bool)
+	for _, f := range s.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if fn := typesutil.Callee(info, n); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && len(n.Args) >= 2 {
+					switch fn.Name() {
+					case "ListenAndServe", "Serve", "ServeTLS":
+						served[ast.Unparen(n.Args[1])] = true
+					case "ListenAndServeTLS":
+						served[ast.Unparen(n.Args[len(n.Args)-1])] = true
+					}
+				}
+			case *ast.KeyValueExpr:
+				if k, ok := n.Key.(*ast.Ident); ok && k.Name == "Handler" {
+					if fld, ok := info.Uses[k].(*types.Var); ok && fld.Pkg() != nil && fld.Pkg().Path() == "net/http" {
+						served[ast.Unparen(n.Value)] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	for _, f := range s.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn := typesutil.Callee(info, call)
+			if routers := local[fn]; routers != nil && !served[call] {
+				for _, r := range routers {
+					r.Escapes = true
+				}
+			}
+			return true
+		})
+	}
+}
+
+// isMethodCall reports whether call calls a method (a router derived
+// from another: r.Group("/v1")), not a function.
+func isMethodCall(info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && info.Selections[sel] != nil
+}
+
+// callRouter returns the router a call of a function yields in place,
+// http.ListenAndServe(addr, api.Routes()), keyed by a variable standing
+// for the call's result; nil when the call yields no router.
+func (s *scanner) callRouter(call *ast.CallExpr) *Router {
+	info := s.pass.TypesInfo
+	tv, ok := info.Types[call]
+	fn := typesutil.Callee(info, call)
+	if !ok || !isRouterType(tv.Type) || isMethodCall(info, call) || fn == nil || fn.Pkg() == nil || isLibrary(fn.Pkg().Path()) {
+		return nil
+	}
+	if r := s.callRouters[call]; r != nil {
+		return r
+	}
+	r := &Router{Obj: types.NewVar(call.Pos(), s.pass.Pkg, "", tv.Type), From: call}
+	s.callRouters[call] = r
+	s.res.CallRouters = append(s.res.CallRouters, r)
+	return r
+}
+
+// isLibrary reports whether path is the standard library's net/http, a
+// framework's or a telemetry library's: their functions return handlers
+// of their own, not routers a package of the program built.
+func isLibrary(path string) bool {
+	return isFrameworkPkg(path) || strings.HasPrefix(path, "net/http") || path == "expvar" ||
+		strings.HasPrefix(path, "go.opentelemetry.io/") || strings.HasPrefix(path, "github.com/prometheus/")
 }
 
 // routerCall records r.Use(mw...), chi's r.Route/r.Group callbacks, and
@@ -231,6 +363,14 @@ func (s *scanner) routerCall(call *ast.CallExpr) {
 	// "x")), a server (http.ListenAndServe), or something unknown.
 	for _, a := range call.Args {
 		obj := typesutil.ObjectOf(info, a)
+		if inner, ok := ast.Unparen(a).(*ast.CallExpr); ok && obj == nil {
+			// http.ListenAndServe(addr, api.Routes()): the call's result
+			// is a router of its own.
+			if r := s.callRouter(inner); r != nil {
+				r.WrappedBy = append(r.WrappedBy, call)
+			}
+			continue
+		}
 		if obj == nil {
 			continue
 		}

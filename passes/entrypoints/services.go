@@ -2,6 +2,7 @@ package entrypoints
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -89,10 +90,17 @@ func (s *scanner) findServices() {
 			}
 		}
 	}
+	generated := make(map[*token.File]bool)
+	for _, f := range s.pass.Files {
+		if ast.IsGenerated(f) {
+			generated[s.pass.Fset.File(f.Pos())] = true
+		}
+	}
 	scope := s.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
+		if !ok || tn.IsAlias() || generated[s.pass.Fset.File(tn.Pos())] {
+			// (generated types are clients and stubs, not services)
 			continue
 		}
 		named, ok := tn.Type().(*types.Named)

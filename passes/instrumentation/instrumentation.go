@@ -143,6 +143,9 @@ type Result struct {
 	// handler, router or server given to them (convention middleware
 	// included) to what they add.
 	Middleware map[*types.Func]Kind
+	// BareRouters are routers other packages built with bare handlers,
+	// served here with nothing that observes them (see RouterFact).
+	BareRouters []*BareRouter
 }
 
 // Of returns how fn, declared in this package, is observed inside, or nil.
@@ -169,7 +172,7 @@ func New(cfg, dirs, eps *analysis.Analyzer) *analysis.Analyzer {
 		Doc:        "decides which functions and registrations are observed, and how",
 		Requires:   []*analysis.Analyzer{cfg, dirs, eps},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(InstrumentsFact), new(ObservedFact), new(telemetryFact)},
+		FactTypes:  []analysis.Fact{new(InstrumentsFact), new(ObservedFact), new(telemetryFact), new(RouterFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, entrypoints.Of(pass))
 		},
@@ -194,21 +197,25 @@ type state struct {
 	assigned map[types.Object][]ast.Expr
 	helpers  map[string]bool
 	mws      map[string]bool
+	// routerFacts are the RouterFacts of this package's functions and
+	// those imported so far.
+	routerFacts map[*types.Func]*RouterFact
 }
 
 func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
 	s := &state{
-		pass:       pass,
-		conv:       config.Of(pass),
-		dirs:       directiveindex.Of(pass),
-		eps:        eps,
-		decls:      make(map[*types.Func]*ast.FuncDecl),
-		inside:     make(map[*types.Func]*Observation),
-		wrapper:    make(map[*types.Func]Kind),
-		middleware: make(map[*types.Func]Kind),
-		assigned:   make(map[types.Object][]ast.Expr),
-		helpers:    make(map[string]bool),
-		mws:        make(map[string]bool),
+		pass:        pass,
+		conv:        config.Of(pass),
+		dirs:        directiveindex.Of(pass),
+		eps:         eps,
+		decls:       make(map[*types.Func]*ast.FuncDecl),
+		inside:      make(map[*types.Func]*Observation),
+		wrapper:     make(map[*types.Func]Kind),
+		middleware:  make(map[*types.Func]Kind),
+		assigned:    make(map[types.Object][]ast.Expr),
+		helpers:     make(map[string]bool),
+		mws:         make(map[string]bool),
+		routerFacts: make(map[*types.Func]*RouterFact),
 	}
 	for _, h := range s.conv.Instrumentation.Helpers {
 		s.helpers[h] = true
@@ -245,6 +252,7 @@ func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
 			}
 		}
 	}
+	s.judgeRouters(res)
 	s.exportFacts()
 	return res, nil
 }
@@ -438,7 +446,7 @@ func (s *state) mayObserve() bool {
 // exportFacts exports wrapper, middleware and observation facts for the
 // package's functions.
 func (s *state) exportFacts() {
-	if len(s.wrapper) > 0 || len(s.middleware) > 0 {
+	if len(s.wrapper) > 0 || len(s.middleware) > 0 || len(s.routerFacts) > 0 {
 		s.pass.ExportPackageFact(new(telemetryFact))
 	}
 	for fn, k := range s.wrapper {

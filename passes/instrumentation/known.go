@@ -15,6 +15,11 @@ const (
 	// Older tracing APIs that services still run on.
 	pkgOpenTracing = "github.com/opentracing/opentracing-go"
 	pkgOpenCensus  = "go.opencensus.io/trace"
+	// Older metrics APIs: OpenCensus stats and go-kit's metrics
+	// interfaces (implemented over Prometheus, statsd, ...).
+	pkgOpenCensusStats = "go.opencensus.io/stats"
+	pkgGoKitMetrics    = "github.com/go-kit/kit/metrics"
+	pkgGoKitMetricsNew = "github.com/go-kit/metrics"
 )
 
 // telemetryPackage reports whether path is a library whose calls can
@@ -23,7 +28,8 @@ const (
 func telemetryPackage(path string) bool {
 	if typesutil.PkgPathIs(path, "github.com/prometheus/client_golang") || strings.HasPrefix(path, "github.com/prometheus/client_golang/") ||
 		path == "go.opentelemetry.io/otel" || strings.HasPrefix(path, "go.opentelemetry.io/") ||
-		path == pkgOpenTracing || strings.HasPrefix(path, pkgOpenTracing+"/") || strings.HasPrefix(path, "go.opencensus.io/") {
+		path == pkgOpenTracing || strings.HasPrefix(path, pkgOpenTracing+"/") || strings.HasPrefix(path, "go.opencensus.io/") ||
+		strings.HasPrefix(path, pkgGoKitMetrics) || strings.HasPrefix(path, pkgGoKitMetricsNew) {
 		return true
 	}
 	for p := range knownMiddleware {
@@ -56,6 +62,17 @@ func observation(fn *types.Func) Kind {
 	case pkgOpenCensus:
 		if fn.Name() == "StartSpan" || fn.Name() == "StartSpanWithRemoteParent" {
 			return Traces
+		}
+		return 0
+	case pkgOpenCensusStats:
+		if fn.Name() == "Record" || fn.Name() == "RecordWithTags" || fn.Name() == "RecordWithOptions" {
+			return Metrics
+		}
+		return 0
+	case pkgGoKitMetrics, pkgGoKitMetricsNew:
+		// Counter.Add, Gauge.Set/Add, Histogram.Observe
+		if sig.Recv() != nil && (fn.Name() == "Add" || fn.Name() == "Set" || fn.Name() == "Observe") {
+			return Metrics
 		}
 		return 0
 	}

@@ -27,28 +27,43 @@ func (s *state) registration(reg *entrypoints.Registration) *Observation {
 		obs.Unknown = obs.Unknown || reg.Framework != entrypoints.Connect
 		return obs
 	}
+	k, unknown, escaped := s.routerKinds(reg.Router)
+	obs.add(k, ViaMiddleware)
+	obs.Unknown = obs.Unknown || unknown || escaped
+	return obs
+}
+
+// routerKinds returns what the middleware, options and wrapping of a
+// router and the routers it derives from record, whether something on
+// the way cannot be seen (a router received as a parameter, created out
+// of sight), and whether it escapes (returned by an exported function,
+// stored where others reach it: whoever serves it may wrap it).
+func (s *state) routerKinds(r0 *entrypoints.Router) (k Kind, unknown, escaped bool) {
 	seen := make(map[*entrypoints.Router]bool)
-	for r := reg.Router; r != nil && !seen[r]; r = r.Parent {
+	for r := r0; r != nil && !seen[r]; r = r.Parent {
 		seen[r] = true
 		for _, u := range r.Uses {
-			obs.add(s.mentions(u, nil), ViaMiddleware)
+			k |= s.mentions(u, nil)
 		}
 		for _, o := range r.Options {
-			obs.add(s.mentions(o, nil), ViaMiddleware)
+			k |= s.mentions(o, nil)
 		}
 		for _, c := range r.WrappedBy {
-			k, unknown := s.callKind(c)
-			obs.add(k, ViaMiddleware)
-			obs.Unknown = obs.Unknown || unknown
+			ck, cu := s.callKind(c)
+			k |= ck
+			unknown = unknown || cu
 		}
 		if r.Param {
-			obs.Unknown = true // the caller may have applied middleware
+			unknown = true // the caller may have applied middleware
 		}
-		if r.Parent == nil && !r.Created && !isDefaultServeMux(r.Obj) {
-			obs.Unknown = true // created out of sight
+		if r.Escapes {
+			escaped = true
+		}
+		if r.Parent == nil && !r.Created && !isDefaultServeMux(r.Obj) && (r.From == nil || s.routerFactOf(r.From) == nil) {
+			unknown = true // created out of sight
 		}
 	}
-	return obs
+	return k, unknown, escaped
 }
 
 func isDefaultServeMux(obj types.Object) bool {

@@ -30,6 +30,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -157,7 +158,18 @@ type WrapperFact struct {
 // AFact implements analysis.Fact.
 func (*WrapperFact) AFact() {}
 
-func (f *WrapperFact) String() string { return "logwrapper(" + f.Library + ")" }
+// String is "logwrapper(LIB) msg=I kv=J", then "record" when the wrapper
+// writes a record and "format" when its message is a printf format.
+func (f *WrapperFact) String() string {
+	s := "logwrapper(" + f.Library + ") msg=" + strconv.Itoa(f.Msg) + " kv=" + strconv.Itoa(f.KV)
+	if f.Record {
+		s += " record"
+	}
+	if f.Format {
+		s += " format"
+	}
+	return s
+}
 
 // hasWrappers marks a package that declares wrappers or imports one that
 // does, so that importers know to look.

@@ -15,6 +15,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strconv"
@@ -64,8 +65,19 @@ type Def struct {
 	HasHelp                     bool
 	Unit                        string // OpenTelemetry WithUnit
 	HasUnit                     bool
-	Call                        *ast.CallExpr
-	Pos                         token.Pos
+	// UnitExpr is WithUnit's argument; UnitLit is set when it is a string
+	// literal that a fix may rewrite.
+	UnitExpr ast.Expr
+	UnitLit  *ast.BasicLit
+	Call     *ast.CallExpr
+	Pos      token.Pos
+
+	// For wrapper detection: the constant parts a wrapper adds around
+	// the name, the options expression passed on (opts...), and the help
+	// expression when it is not a constant.
+	wrapPrefix, wrapSuffix string
+	optsParamExpr          ast.Expr
+	helpExpr               ast.Expr
 }
 
 // Result lists the package's definitions in source order, and those it
@@ -102,7 +114,38 @@ type FactDef struct {
 // AFact implements analysis.Fact.
 func (*Fact) AFact() {}
 
-func (f *Fact) String() string { return "metrics(" + strconv.Itoa(len(f.Defs)) + ")" }
+// String lists the definitions, sorted by package, name and position, as
+// "name library kind labels=a,b [unit=u] at pkg/file.go:line" ("-" for no
+// labels, "unknown" when they cannot be folded), for tests and debugging.
+func (f *Fact) String() string {
+	defs := append([]FactDef(nil), f.Defs...)
+	sort.SliceStable(defs, func(i, j int) bool {
+		a, b := defs[i], defs[j]
+		if a.Package != b.Package {
+			return a.Package < b.Package
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.Position < b.Position
+	})
+	parts := make([]string, len(defs))
+	for i, d := range defs {
+		labels := "unknown"
+		switch {
+		case d.LabelsKnown && len(d.Labels) == 0:
+			labels = "-"
+		case d.LabelsKnown:
+			labels = strings.Join(d.Labels, ",")
+		}
+		s := d.Name + " " + d.Library + " " + d.Kind + " labels=" + labels
+		if d.Unit != "" {
+			s += " unit=" + d.Unit
+		}
+		parts[i] = s + " at " + d.Package + "/" + filepath.Base(d.Position)
+	}
+	return "metrics(" + strings.Join(parts, "; ") + ")"
+}
 
 // New returns the pass.
 func New() *analysis.Analyzer {
@@ -110,7 +153,7 @@ func New() *analysis.Analyzer {
 		Name:       "obslintmetricdefs",
 		Doc:        "finds Prometheus and OpenTelemetry metric definitions",
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(Fact)},
+		FactTypes:  []analysis.Fact{new(Fact), new(WrapperFact), new(hasWrappers), new(ConstVarFact)},
 		Run:        run,
 	}
 }
@@ -125,11 +168,22 @@ const (
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
 	defer export(pass, res)
-	if !typesutil.Imports(pass.Files, func(p string) bool {
+	importsLib := typesutil.Imports(pass.Files, func(p string) bool {
 		return p == PkgProm || p == pkgPromauto || p == PkgOTelMetric || p == "go.opentelemetry.io/otel"
-	}) {
+	})
+	importsWrappers := false
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(hasWrappers)) {
+			importsWrappers = true
+		}
+	}
+	if !importsLib && !importsWrappers {
+		// Names may still be built from this package's constant
+		// variables in others (build.ProjectName): hand those on.
+		newFolder(pass)
 		return res, nil
 	}
+	w := newWrapperScan(pass)
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
@@ -143,23 +197,40 @@ func run(pass *analysis.Pass) (any, error) {
 			var d *Def
 			switch fn.Pkg().Path() {
 			case PkgProm, pkgPromauto:
-				d = promDef(pass.TypesInfo, fn, call)
+				d = promDef(w.fold, fn, call)
 			case PkgOTelMetric:
-				d = otelDef(pass.TypesInfo, fn, call)
+				d = otelDef(w.fold, fn, call)
 			}
 			if d == nil {
 				return true
 			}
 			if d.Name == "" {
-				res.Unfolded = append(res.Unfolded, call)
+				w.unfolded = append(w.unfolded, d)
 				return true
 			}
 			res.Defs = append(res.Defs, d)
 			return true
 		})
 	}
+	w.run(res)
+	for _, d := range w.unfolded {
+		if _, fn := w.enclosing(d.Pos); fn == nil || w.local[fn] == nil {
+			res.Unfolded = append(res.Unfolded, d.Call)
+		}
+	}
+	sort.SliceStable(res.Defs, func(i, j int) bool { return res.Defs[i].Pos < res.Defs[j].Pos })
+	if len(w.local) > 0 || importsWrappers {
+		pass.ExportPackageFact(new(hasWrappers))
+	}
 	return res, nil
 }
+
+// hasWrappers marks a package that declares metric wrappers or imports
+// one that does, so that importers know to look at their calls.
+type hasWrappers struct{}
+
+func (*hasWrappers) AFact()         {}
+func (*hasWrappers) String() string { return "hasmetricwrappers" }
 
 // export hands on the definitions of the packages this one imports and
 // exports the package fact: its own definitions and every definition it
@@ -239,7 +310,7 @@ var promKinds = map[string]string{
 }
 
 // promDef recognises a client_golang definition.
-func promDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
+func promDef(info *folder, fn *types.Func, call *ast.CallExpr) *Def {
 	if fn.Name() == "NewDesc" && fn.Pkg().Path() == PkgProm {
 		return descDef(info, call)
 	}
@@ -254,7 +325,9 @@ func promDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 	}
 	lit, ok := opts.(*ast.CompositeLit)
 	if !ok {
-		return d // options built elsewhere: not folded
+		if lit = info.optsLit(opts); lit == nil {
+			return d // options built elsewhere: not folded
+		}
 	}
 	folded := foldOpts(info, lit, d)
 	if len(call.Args) > 1 && !strings.HasSuffix(fn.Name(), "Func") {
@@ -274,7 +347,7 @@ func promDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 // foldOpts reads the fields of a *Opts literal into d, recursing into the
 // plain options embedded in V2's *VecOpts. It reports whether every name
 // part is a constant.
-func foldOpts(info *types.Info, lit *ast.CompositeLit, d *Def) bool {
+func foldOpts(info *folder, lit *ast.CompositeLit, d *Def) bool {
 	folded := true
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
@@ -302,6 +375,9 @@ func foldOpts(info *types.Info, lit *ast.CompositeLit, d *Def) bool {
 		case "Help":
 			s, ok := constString(info, kv.Value)
 			d.Help, d.HasHelp = s, !ok || s != ""
+			if !ok {
+				d.helpExpr = kv.Value
+			}
 		case "ConstLabels":
 			d.ConstLabels = mapKeys(info, kv.Value)
 		case "VariableLabels":
@@ -319,7 +395,7 @@ func foldOpts(info *types.Info, lit *ast.CompositeLit, d *Def) bool {
 
 // descDef recognises prometheus.NewDesc(fqName, help, variableLabels,
 // constLabels), used by custom collectors. Its kind is unknown.
-func descDef(info *types.Info, call *ast.CallExpr) *Def {
+func descDef(info *folder, call *ast.CallExpr) *Def {
 	if len(call.Args) < 3 {
 		return nil
 	}
@@ -331,7 +407,7 @@ func descDef(info *types.Info, call *ast.CallExpr) *Def {
 		}
 	} else if bcall, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr); ok {
 		// prometheus.BuildFQName(ns, sub, name)
-		if f := typesutil.Callee(info, bcall); f != nil && f.Name() == "BuildFQName" && len(bcall.Args) == 3 {
+		if f := typesutil.Callee(info.Info, bcall); f != nil && f.Name() == "BuildFQName" && len(bcall.Args) == 3 {
 			ns, ok1 := constString(info, bcall.Args[0])
 			sub, ok2 := constString(info, bcall.Args[1])
 			n, ok3 := constString(info, bcall.Args[2])
@@ -365,7 +441,7 @@ var otelKinds = map[string]string{
 }
 
 // otelDef recognises meter.Int64Counter(name, metric.WithUnit(u), ...).
-func otelDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
+func otelDef(info *folder, fn *types.Func, call *ast.CallExpr) *Def {
 	kind, ok := otelKinds[fn.Name()]
 	if !ok || len(call.Args) == 0 || !typesutil.IsNamed(recvType(fn), PkgOTelMetric, "Meter") {
 		return nil
@@ -377,23 +453,11 @@ func otelDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 			d.NameLit = bl
 		}
 	}
+	if call.Ellipsis.IsValid() && len(call.Args) > 1 {
+		d.optsParamExpr = call.Args[len(call.Args)-1] // opts...
+	}
 	for _, opt := range call.Args[1:] {
-		oc, ok := ast.Unparen(opt).(*ast.CallExpr)
-		if !ok || len(oc.Args) != 1 {
-			continue
-		}
-		of := typesutil.Callee(info, oc)
-		if of == nil || of.Pkg() == nil || of.Pkg().Path() != PkgOTelMetric {
-			continue
-		}
-		switch of.Name() {
-		case "WithUnit":
-			d.Unit, _ = constString(info, oc.Args[0])
-			d.HasUnit = true
-		case "WithDescription":
-			d.Help, _ = constString(info, oc.Args[0])
-			d.HasHelp = true
-		}
+		readOTelOption(info, opt, d)
 	}
 	return d
 }
@@ -421,17 +485,17 @@ func buildFQName(ns, sub, name string) string {
 
 // constString returns the constant string value of e, folded by the type
 // checker (constants, constant expressions, constants of other packages).
-func constString(info *types.Info, e ast.Expr) (string, bool) {
+func constString(info *folder, e ast.Expr) (string, bool) {
 	tv, ok := info.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
+		return info.varString(e)
 	}
 	return constant.StringVal(tv.Value), true
 }
 
 // stringList folds a []string{...} literal of constants, a nil, or a
 // prometheus.UnconstrainedLabels / ConstrainedLabels literal.
-func stringList(info *types.Info, e ast.Expr) ([]string, []ast.Expr, bool) {
+func stringList(info *folder, e ast.Expr) ([]string, []ast.Expr, bool) {
 	e = ast.Unparen(e)
 	if id, ok := e.(*ast.Ident); ok && id.Name == "nil" {
 		return nil, nil, true
@@ -464,7 +528,7 @@ func stringList(info *types.Info, e ast.Expr) ([]string, []ast.Expr, bool) {
 }
 
 // mapKeys returns the constant keys of a map literal (ConstLabels).
-func mapKeys(info *types.Info, e ast.Expr) []string {
+func mapKeys(info *folder, e ast.Expr) []string {
 	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
 	if !ok {
 		return nil

@@ -9,9 +9,11 @@ package slodecls
 import (
 	"go/ast"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -77,7 +79,37 @@ type FactDecl struct {
 // AFact implements analysis.Fact.
 func (*Fact) AFact() {}
 
-func (f *Fact) String() string { return "slos(" + strconv.Itoa(len(f.Decls)) + ")" }
+// String lists the declarations, sorted by package, name and position, as
+// "name success=P latency=D latency_target=P func=Func at pkg/file.go:line"
+// (targets not declared left out), for tests and debugging.
+func (f *Fact) String() string {
+	decls := append([]FactDecl(nil), f.Decls...)
+	sort.SliceStable(decls, func(i, j int) bool {
+		a, b := decls[i], decls[j]
+		if a.Package != b.Package {
+			return a.Package < b.Package
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.Position < b.Position
+	})
+	parts := make([]string, len(decls))
+	for i, d := range decls {
+		s := d.Name
+		if d.Success != 0 {
+			s += " success=" + strconv.FormatFloat(d.Success, 'f', -1, 64)
+		}
+		if d.Latency != 0 {
+			s += " latency=" + d.Latency.String()
+		}
+		if d.LatencyTarget != 0 {
+			s += " latency_target=" + strconv.FormatFloat(d.LatencyTarget, 'f', -1, 64)
+		}
+		parts[i] = s + " func=" + strings.TrimPrefix(d.Func, d.Package+".") + " at " + d.Package + "/" + filepath.Base(d.Position)
+	}
+	return "slos(" + strings.Join(parts, "; ") + ")"
+}
 
 // Named reports whether d takes part in conflict checks: an inline
 // declaration with a name (a named reference takes the convention's

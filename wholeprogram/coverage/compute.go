@@ -47,6 +47,11 @@ type computer struct {
 	modules map[string]bool // module paths under analysis
 	pkgOf   map[*types.Package]*packages.Package
 	inst    map[*types.Package]*instrumentation.Result
+	// clientsObserved are the outside systems whose clients the program
+	// instruments (redisotel, otelsql, otelhttp.NewTransport, ...): calls
+	// to them are seen (a span per call), though the function making them
+	// is not, so they only leave the blind spots.
+	clientsObserved map[string]bool
 }
 
 // Compute computes the report of a loaded program.
@@ -110,18 +115,37 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 		return nil, err
 	}
 	c.logf("built the "+opts.CallGraph+" call graph", &phase)
-	c.resolveServing(ssaProg, cg, eps)
+	funcs := c.moduleFuncs(ssaProg)
+	works := c.funcWork(funcs)
+	eps, served := c.resolveServing(funcs, cg, eps)
+	eps, rep.LeftOut = c.leaveOut(eps, served)
+	if opts.Log != nil {
+		for _, r := range served.Roots {
+			k, known := r.Guaranteed()
+			fmt.Fprintf(opts.Log, "obslint report: %s %s (%s) records %s (all ways in followed: %v); served: %s\n", r.Framework, r.What, c.position(r.Pos), k, known, strings.Join(r.Served(), "; "))
+		}
+		for _, l := range rep.LeftOut {
+			fmt.Fprintf(opts.Log, "obslint report: left out %s (%s): %s\n", l.Function, l.Position, l.Reason)
+		}
+	}
 	c.logf("followed registrations to their servers", &phase)
 	mg := buildModuleGraph(cg, c.inModule)
 
 	blindCount := make(map[*types.Func]int)
+	blindAny := make(map[*types.Func]bool)
 	for i := range eps {
 		e := &eps[i]
+		if e.gateway {
+			// Generated proxy routes: no module code runs under them.
+			e.Graph = &Graph{Nodes: []Node{{Function: e.Function, Label: "gateway routes", Observed: e.Observed}}}
+			continue
+		}
 		reached, blind, depth := mg.walk(e.fn, c.observedInside)
 		e.Reached, e.Covered = len(reached), len(reached)-len(blind)
 		for f := range blind {
 			e.Blind = append(e.Blind, f.FullName())
 			blindCount[f]++
+			blindAny[f] = true
 		}
 		sort.Strings(e.Blind)
 		e.Graph = c.graph(mg, e.fn, reached, blind, depth)
@@ -129,7 +153,7 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	for _, e := range eps {
 		rep.EntryPoints = append(rep.EntryPoints, e.EntryPoint)
 	}
-	rep.BlindSpots = c.blindSpots(mg, blindCount)
+	rep.BlindSpots = c.blindSpots(mg, blindCount, works, blindAny)
 	rep.Totals = totals(rep.EntryPoints)
 	rep.Packages = groups(rep.EntryPoints, func(e EntryPoint) string { return e.Package })
 	rep.Owners = groups(rep.EntryPoints, func(e EntryPoint) string {
@@ -145,6 +169,9 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	}
 	if rep.EntryPoints == nil {
 		rep.EntryPoints = []EntryPoint{}
+	}
+	if rep.LeftOut == nil {
+		rep.LeftOut = []LeftOut{}
 	}
 	if rep.BlindSpots == nil {
 		rep.BlindSpots = []BlindSpot{}
@@ -205,6 +232,9 @@ type entry struct {
 	// asks (instrumentation.require).
 	inside  instrumentation.Kind
 	require string
+	// gateway marks a grpc-gateway proxy's routes, whose function is the
+	// generated registration: no handler of the module runs there.
+	gateway bool
 }
 
 // entryPoints lists the program's entry points and how each is observed.
@@ -237,7 +267,7 @@ func (c *computer) entryPoints() []entry {
 		conv := c.prog.Convention(p)
 		slos, _ := c.prog.Result(c.prog.Passes.SLODecls, p).(*slodecls.Result)
 		for _, ep := range res.EntryPoints {
-			if !ep.Exported() && conv.ExportedOnly() {
+			if !ep.Exported() && conv.ExportedOnly() && ep.Framework != entrypoints.OpenAPI {
 				continue
 			}
 			e := entry{fn: ep.Func, decl: ep.Decl}
@@ -273,7 +303,12 @@ func (c *computer) entryPoints() []entry {
 			out = append(out, e)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Function < out[j].Function })
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Function != out[j].Function {
+			return out[i].Function < out[j].Function
+		}
+		return out[i].Position < out[j].Position
+	})
 	return out
 }
 
@@ -344,91 +379,10 @@ func (c *computer) position(pos token.Pos) string {
 	return name + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
 }
 
-// blindSpots ranks the functions entry points reach blind: by how many
-// do, then by whether they return errors, do I/O, call out of process.
-func (c *computer) blindSpots(mg *moduleGraph, count map[*types.Func]int) []BlindSpot {
-	type spot struct {
-		BlindSpot
-		fn *types.Func
-	}
-	var spots []spot
-	for fn, n := range count {
-		s := spot{fn: fn}
-		s.Function = fn.FullName()
-		s.Position = c.position(fn.Pos())
-		s.EntryPoints = n
-		s.ReturnsError = returnsError(fn)
-		s.DoesIO, s.OutOfProcess = ioKind(mg.calls[fn])
-		if p := c.pkgOf[fn.Pkg()]; p != nil {
-			s.Owner = c.prog.Convention(p).Owner(p.PkgPath)
-		}
-		spots = append(spots, s)
-	}
-	b := func(v bool) int {
-		if v {
-			return 1
-		}
-		return 0
-	}
-	sort.Slice(spots, func(i, j int) bool {
-		x, y := spots[i], spots[j]
-		if x.EntryPoints != y.EntryPoints {
-			return x.EntryPoints > y.EntryPoints
-		}
-		if kx, ky := b(x.OutOfProcess)*4+b(x.DoesIO)*2+b(x.ReturnsError), b(y.OutOfProcess)*4+b(y.DoesIO)*2+b(y.ReturnsError); kx != ky {
-			return kx > ky
-		}
-		return x.Function < y.Function
-	})
-	out := make([]BlindSpot, len(spots))
-	for i, s := range spots {
-		out[i] = s.BlindSpot
-	}
-	return out
-}
-
 func returnsError(fn *types.Func) bool {
 	res := fn.Type().(*types.Signature).Results()
 	for i := 0; i < res.Len(); i++ {
 		if types.Identical(res.At(i).Type(), types.Universe.Lookup("error").Type()) {
-			return true
-		}
-	}
-	return false
-}
-
-// outOfProcess are packages whose calls leave the process; io those
-// whose calls touch files or streams.
-var (
-	outOfProcess = []string{
-		"net", "net/http", "net/rpc", "net/smtp", "database/sql", "os/exec", "google.golang.org/grpc",
-		"gorm.io/", "github.com/jmoiron/sqlx", "entgo.io/", "github.com/uptrace/bun", "github.com/jackc/", "github.com/lib/pq",
-		"github.com/redis/", "github.com/go-redis/", "go.mongodb.org/", "go.etcd.io/", "github.com/segmentio/kafka-go",
-		"github.com/IBM/sarama", "github.com/nats-io/", "github.com/aws/", "cloud.google.com/go/", "github.com/Azure/",
-	}
-	ioPkgs = []string{"os", "io", "io/fs", "io/ioutil", "bufio", "path/filepath", "syscall"}
-)
-
-// ioKind reports whether calls reach I/O or other processes directly.
-func ioKind(callees []*ssa.Function) (io, out bool) {
-	for _, f := range callees {
-		var path string
-		if f.Pkg != nil {
-			path = f.Pkg.Pkg.Path()
-		} else if obj := f.Object(); obj != nil && obj.Pkg() != nil {
-			path = obj.Pkg().Path()
-		}
-		out = out || matchPkg(path, outOfProcess)
-		io = io || matchPkg(path, ioPkgs)
-	}
-	return io || out, out
-}
-
-// matchPkg reports whether path is in list, whose entries ending in "/"
-// match every path below them.
-func matchPkg(path string, list []string) bool {
-	for _, p := range list {
-		if path == p || strings.HasSuffix(p, "/") && strings.HasPrefix(path, p) {
 			return true
 		}
 	}
@@ -449,7 +403,7 @@ func (c *computer) graph(mg *moduleGraph, ep *types.Func, reached, blind map[*ty
 		if depth[fns[i]] != depth[fns[j]] {
 			return depth[fns[i]] < depth[fns[j]]
 		}
-		return fns[i].FullName() < fns[j].FullName()
+		return funcLess(fns[i], fns[j])
 	})
 	if len(fns) > maxNodes-1 {
 		fns = fns[:maxNodes-1]
@@ -573,8 +527,12 @@ func (c *computer) change(eps []entry, spots []BlindSpot, count map[*types.Func]
 	}
 	ch.Totals = totals(changed)
 	decls := c.decls()
+	worth := make(map[string]bool)
+	for _, s := range spots {
+		worth[s.Function] = true
+	}
 	for fn := range count {
-		if touched(fn, decls[fn]) {
+		if worth[fn.FullName()] && touched(fn, decls[fn]) {
 			ch.BlindSpots = append(ch.BlindSpots, fn.FullName())
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"html/template"
 	"io"
 	"strings"
+
+	"github.com/obslint/obslint/internal/safetext"
 )
 
 // HTML writes one self-contained page: no network, no external assets.
@@ -12,7 +14,12 @@ import (
 // each entry point's call graph is drawn as inline SVG, laid out in
 // columns by distance from the entry point, observed functions in green,
 // blind spots in red.
+//
+// Names are written with control characters and bytes that are not UTF-8
+// as Go escapes (see escaped), so the page is valid UTF-8 and each name
+// stays on its line.
 func HTML(w io.Writer, r *Report) error {
+	r = escaped(r)
 	return page.Execute(w, struct {
 		*Report
 		Graphs []template.HTML
@@ -60,10 +67,7 @@ func svg(g *Graph) template.HTML {
 		case n.Blind:
 			class += " blind"
 		}
-		label := n.Label
-		if len(label) > 30 {
-			label = label[:29] + "…"
-		}
+		label := safetext.Ellipsis(n.Label, 30) // never mid-character
 		fmt.Fprintf(&b, `<g class="%s"><title>%s</title><rect x="%d" y="%d" width="%d" height="%d" rx="4"/><text x="%d" y="%d">%s</text></g>`,
 			class, template.HTMLEscapeString(n.Function), x[i], y[i], boxW, boxH, x[i]+6, y[i]+16, template.HTMLEscapeString(label))
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/obslint/obslint/internal/safetext"
 )
 
 // maxComment keeps a Markdown report under GitHub's 65,536-character
@@ -23,8 +25,8 @@ func Markdown(w io.Writer, r *Report) error {
 	fmt.Fprintf(&b, "| functions under them in sight | %d | %d | %s |\n\n", t.Covered, t.Reached, pct(t.DepthCoverage))
 	if c := r.Change; c != nil {
 		ct := c.Totals
-		fmt.Fprintf(&b, "### This change\n\nSince `%s`, this change adds or modifies **%d entry point%s, %d observed**, %d with an SLO, and touches %d blind spot%s.\n\n",
-			r.Base, ct.EntryPoints, plural(ct.EntryPoints), ct.Observed, ct.WithSLO, len(c.BlindSpots), plural(len(c.BlindSpots)))
+		fmt.Fprintf(&b, "### This change\n\nSince %s, this change adds or modifies **%d entry point%s, %d observed**, %d with an SLO, and touches %d blind spot%s.\n\n",
+			mdCode(r.Base), ct.EntryPoints, plural(ct.EntryPoints), ct.Observed, ct.WithSLO, len(c.BlindSpots), plural(len(c.BlindSpots)))
 		changed := make(map[string]bool)
 		for _, f := range c.EntryPoints {
 			changed[f] = true
@@ -32,7 +34,7 @@ func Markdown(w io.Writer, r *Report) error {
 		var rows []string
 		for _, e := range r.EntryPoints {
 			if changed[e.Function] {
-				rows = append(rows, fmt.Sprintf("| `%s` | %s | %s | `%s` |", e.Function, mdVia(e), slo(e.SLO), e.Position))
+				rows = append(rows, fmt.Sprintf("| %s | %s | %s | %s |", mdCode(e.Function), mdVia(e), mdText(slo(e.SLO)), mdCode(e.Position)))
 			}
 		}
 		if len(rows) > 0 {
@@ -43,7 +45,7 @@ func Markdown(w io.Writer, r *Report) error {
 	var unobserved []string
 	for _, e := range r.EntryPoints {
 		if !e.Observed {
-			unobserved = append(unobserved, fmt.Sprintf("| `%s` | %s | %s | %s | `%s` |", e.Function, mdVia(e), slo(e.SLO), dash(e.Owner), e.Position))
+			unobserved = append(unobserved, fmt.Sprintf("| %s | %s | %s | %s | %s |", mdCode(e.Function), mdVia(e), mdText(slo(e.SLO)), mdText(dash(e.Owner)), mdCode(e.Position)))
 		}
 	}
 	if len(unobserved) > 0 {
@@ -59,7 +61,7 @@ func Markdown(w io.Writer, r *Report) error {
 			if i == 10 {
 				break
 			}
-			rows = append(rows, fmt.Sprintf("| `%s` | %d | %s | `%s` |", s.Function, s.EntryPoints, traits(s), s.Position))
+			rows = append(rows, fmt.Sprintf("| %s | %d | %s | %s |", mdCode(s.Function), s.EntryPoints, mdText(traits(s)), mdCode(s.Position)))
 		}
 		writeRows(&b, rows, maxComment/3)
 		if len(r.BlindSpots) > 10 {
@@ -71,7 +73,7 @@ func Markdown(w io.Writer, r *Report) error {
 		b.WriteString("<details><summary>By owner</summary>\n\n| owner | entry points | observed | with SLO | depth |\n| --- | ---: | ---: | ---: | ---: |\n")
 		var rows []string
 		for _, g := range r.Owners {
-			rows = append(rows, fmt.Sprintf("| %s | %d | %s | %s | %s |", g.Name, g.Totals.EntryPoints, pct(g.Totals.Coverage), pct(g.Totals.SLOCoverage), pct(g.Totals.DepthCoverage)))
+			rows = append(rows, fmt.Sprintf("| %s | %d | %s | %s | %s |", mdText(g.Name), g.Totals.EntryPoints, pct(g.Totals.Coverage), pct(g.Totals.SLOCoverage), pct(g.Totals.DepthCoverage)))
 		}
 		writeRows(&b, rows, maxComment-b.Len()-2000)
 		b.WriteString("\n</details>\n\n")
@@ -97,11 +99,57 @@ func writeRows(b *strings.Builder, rows []string, budget int) {
 func mdVia(e EntryPoint) string {
 	switch {
 	case e.Observed:
-		return "✅ " + strings.Join(e.Via, ", ")
+		return "✅ " + mdText(strings.Join(e.Via, ", "))
 	case e.Unknown:
 		return "❔ registered out of sight"
 	}
 	return "❌"
+}
+
+// mdText escapes s for a cell of a GitHub-flavoured Markdown table: no
+// HTML (<img …>, <details>), no links or images ([x](javascript:…)), no
+// emphasis, and no "|" to split the cell; control characters are
+// written as Go escapes so the row stays one line.
+func mdText(s string) string {
+	s = safetext.Escape(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '\\', '`', '*', '_', '[', ']', '(', ')', '!', '|', '~':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// mdCode writes s as a code span in a table cell: a fence longer than
+// any run of backticks in s, "|" escaped (GitHub splits cells before it
+// reads code spans), control characters as Go escapes.
+func mdCode(s string) string {
+	s = strings.ReplaceAll(safetext.Escape(s), "|", "\\|")
+	longest, run := 0, 0
+	for _, r := range s {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") || longest > 0 {
+		s = " " + s + " "
+	}
+	return fence + s + fence
 }
 
 func plural(n int) string {

@@ -16,11 +16,15 @@ type Report struct {
 	// a change.
 	Base        string       `json:"base,omitempty"`
 	EntryPoints []EntryPoint `json:"entrypoints"`
-	BlindSpots  []BlindSpot  `json:"blind_spots"`
-	Totals      Totals       `json:"totals"`
-	Packages    []Group      `json:"packages"`
-	Owners      []Group      `json:"owners"`
-	Naming      Naming       `json:"naming"`
+	// LeftOut are functions shaped like entry points that are not
+	// counted (mocks, test helpers, middleware, ServeHTTP types nothing
+	// serves), with the reason.
+	LeftOut    []LeftOut   `json:"left_out"`
+	BlindSpots []BlindSpot `json:"blind_spots"`
+	Totals     Totals      `json:"totals"`
+	Packages   []Group     `json:"packages"`
+	Owners     []Group     `json:"owners"`
+	Naming     Naming      `json:"naming"`
 	// Change is the pull request's share, with -base.
 	Change *Change `json:"change,omitempty"`
 }
@@ -59,9 +63,15 @@ type BlindSpot struct {
 	Position     string `json:"position"`
 	EntryPoints  int    `json:"entrypoints"` // how many reach it blind
 	ReturnsError bool   `json:"returns_error"`
-	DoesIO       bool   `json:"does_io"`
-	OutOfProcess bool   `json:"out_of_process"`
-	Owner        string `json:"owner"`
+	// DoesIO is set when it does file I/O itself (os, io/ioutil, fs);
+	// OutOfProcess when it calls out of the process itself, to what
+	// Calls names ("database/sql", "an HTTP client", "Redis").
+	DoesIO       bool     `json:"does_io"`
+	OutOfProcess bool     `json:"out_of_process"`
+	Calls        []string `json:"calls,omitempty"`
+	// Reason says why it ranks where it does.
+	Reason string `json:"reason"`
+	Owner  string `json:"owner"`
 }
 
 // Totals are coverage numbers over a set of entry points.

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/obslint/obslint/internal/safetext"
 )
 
 // Formats are the renderers by -format name.
@@ -60,20 +62,20 @@ func via(e EntryPoint) string {
 func Text(w io.Writer, r *Report) error {
 	var b strings.Builder
 	t := r.Totals
-	fmt.Fprintf(&b, "obslint coverage report for %s (call graph: %s)\n\n", r.Module, r.CallGraph)
+	fmt.Fprintf(&b, "obslint coverage report for %s (call graph: %s)\n\n", safetext.Escape(r.Module), r.CallGraph)
 	fmt.Fprintf(&b, "entry points observed  %d/%d  %s\n", t.Observed, t.EntryPoints, pct(t.Coverage))
 	fmt.Fprintf(&b, "entry points with SLO  %d/%d  %s\n", t.WithSLO, t.EntryPoints, pct(t.SLOCoverage))
 	fmt.Fprintf(&b, "functions under them   %d/%d covered  %s\n", t.Covered, t.Reached, pct(t.DepthCoverage))
 	fmt.Fprintf(&b, "naming                 %d metrics, %d metric findings, %d log findings\n", r.Naming.Metrics, r.Naming.MetricFindings, r.Naming.LogFindings)
 	if c := r.Change; c != nil {
-		fmt.Fprintf(&b, "\nthis change (since %s): %d entry points, %d observed, %d with SLO; %d blind spots\n", r.Base, c.Totals.EntryPoints, c.Totals.Observed, c.Totals.WithSLO, len(c.BlindSpots))
+		fmt.Fprintf(&b, "\nthis change (since %s): %d entry points, %d observed, %d with SLO; %d blind spots\n", safetext.Escape(r.Base), c.Totals.EntryPoints, c.Totals.Observed, c.Totals.WithSLO, len(c.BlindSpots))
 	}
 	if len(r.EntryPoints) > 0 {
 		b.WriteString("\nENTRY POINTS\n")
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "FUNCTION\tOBSERVED\tSLO\tCOVERED\tOWNER\tPOSITION")
 		for _, e := range r.EntryPoints {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s\t%s\n", e.Function, via(e), slo(e.SLO), e.Covered, e.Reached, dash(e.Owner), e.Position)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s\t%s\n", cell(e.Function), cell(via(e)), cell(slo(e.SLO)), e.Covered, e.Reached, cell(dash(e.Owner)), cell(e.Position))
 		}
 		tw.Flush()
 	}
@@ -86,7 +88,7 @@ func Text(w io.Writer, r *Report) error {
 				fmt.Fprintf(tw, "… %d more (-format json lists all)\t\t\t\n", len(r.BlindSpots)-20)
 				break
 			}
-			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", s.Function, s.EntryPoints, traits(s), s.Position)
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", cell(s.Function), s.EntryPoints, cell(traits(s)), cell(s.Position))
 		}
 		tw.Flush()
 	}
@@ -105,25 +107,90 @@ func groupTable(b *strings.Builder, gs []Group) {
 	fmt.Fprintln(tw, "NAME\tENTRY POINTS\tOBSERVED\tWITH SLO\tDEPTH")
 	for _, g := range gs {
 		t := g.Totals
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", g.Name, t.EntryPoints, pct(t.Coverage), pct(t.SLOCoverage), pct(t.DepthCoverage))
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", cell(g.Name), t.EntryPoints, pct(t.Coverage), pct(t.SLOCoverage), pct(t.DepthCoverage))
 	}
 	tw.Flush()
 }
 
+// escaped returns a copy of r with every name from the code or the
+// convention (functions, files, packages, owners, SLOs, the module and
+// the base revision) passed through safetext.Escape, for the formats
+// people read: control characters and invalid UTF-8 become Go escapes.
+func escaped(r *Report) *Report {
+	e := safetext.Escape
+	out := *r
+	out.Module, out.Base = e(r.Module), e(r.Base)
+	list := func(l []string) []string {
+		if l == nil {
+			return nil
+		}
+		c := make([]string, len(l))
+		for i, s := range l {
+			c[i] = e(s)
+		}
+		return c
+	}
+	out.EntryPoints = make([]EntryPoint, len(r.EntryPoints))
+	for i, ep := range r.EntryPoints {
+		ep.Function, ep.Position, ep.Package, ep.Owner, ep.Reason = e(ep.Function), e(ep.Position), e(ep.Package), e(ep.Owner), e(ep.Reason)
+		ep.Via, ep.Blind = list(ep.Via), list(ep.Blind)
+		if ep.SLO != nil {
+			s := e(*ep.SLO)
+			ep.SLO = &s
+		}
+		if ep.Graph != nil {
+			g := &Graph{Edges: ep.Graph.Edges, Nodes: make([]Node, len(ep.Graph.Nodes))}
+			for j, n := range ep.Graph.Nodes {
+				n.Function, n.Label = e(n.Function), e(n.Label)
+				g.Nodes[j] = n
+			}
+			ep.Graph = g
+		}
+		out.EntryPoints[i] = ep
+	}
+	out.BlindSpots = make([]BlindSpot, len(r.BlindSpots))
+	for i, b := range r.BlindSpots {
+		b.Function, b.Position, b.Owner, b.Reason = e(b.Function), e(b.Position), e(b.Owner), e(b.Reason)
+		b.Calls = list(b.Calls)
+		out.BlindSpots[i] = b
+	}
+	groups := func(gs []Group) []Group {
+		c := make([]Group, len(gs))
+		for i, g := range gs {
+			g.Name = e(g.Name)
+			c[i] = g
+		}
+		return c
+	}
+	out.Owners, out.Packages = groups(r.Owners), groups(r.Packages)
+	if r.Change != nil {
+		c := *r.Change
+		c.EntryPoints, c.BlindSpots = list(c.EntryPoints), list(c.BlindSpots)
+		out.Change = &c
+	}
+	return &out
+}
+
+// cell makes a user-controlled string (a function, SLO, owner or file
+// name) safe for a terminal table: control characters, tabs included,
+// escaped, and "./" in front of a cell that would start a line with
+// "::" (a workflow command in CI logs).
+func cell(s string) string {
+	s = safetext.Escape(s)
+	if strings.HasPrefix(strings.TrimLeft(s, " "), "::") {
+		s = "./" + s
+	}
+	return s
+}
+
+// traits says what makes a blind spot worth instrumenting: its reason
+// without the entry-point count, which the tables show in a column.
 func traits(s BlindSpot) string {
-	var t []string
-	if s.OutOfProcess {
-		t = append(t, "calls out")
-	} else if s.DoesIO {
-		t = append(t, "I/O")
-	}
-	if s.ReturnsError {
-		t = append(t, "returns error")
-	}
-	if len(t) == 0 {
+	t, _, _ := strings.Cut(s.Reason, ", reached blind from")
+	if t == "" {
 		return "-"
 	}
-	return strings.Join(t, ", ")
+	return t
 }
 
 func dash(s string) string {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/callgraph"
+	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/ssa/ssautil"
 
@@ -17,11 +18,14 @@ import (
 )
 
 // moduleFuncs lists the SSA functions of the module's packages, closures
-// included.
+// included, but those of packages only tests import: a test helper that
+// starts a bare server with the real services on it says nothing about
+// how the program serves them.
 func (c *computer) moduleFuncs(prog *ssa.Program) []*ssa.Function {
+	testOnly := c.testOnlyPackages()
 	var out []*ssa.Function
 	for fn := range ssautil.AllFunctions(prog) {
-		if fn.Pkg != nil && c.pkgOf[fn.Pkg.Pkg] != nil && len(fn.Blocks) > 0 {
+		if fn.Pkg != nil && c.pkgOf[fn.Pkg.Pkg] != nil && len(fn.Blocks) > 0 && !testOnly[fn.Pkg.Pkg.Path()] {
 			out = append(out, fn)
 		}
 	}
@@ -35,6 +39,7 @@ func (c *computer) moduleFuncs(prog *ssa.Program) []*ssa.Function {
 func (c *computer) servingConfig(eps []entry) *serving.Config {
 	methodsAt := make(map[token.Pos][]*types.Func)
 	byRecv := make(map[*types.Named][]*types.Func)
+	factories := make(map[*types.Func]bool)
 	for _, p := range c.prog.Packages {
 		res, _ := c.prog.Result(c.prog.Passes.EntryPoints, p).(*entrypoints.Result)
 		if res == nil {
@@ -46,6 +51,9 @@ func (c *computer) servingConfig(eps []entry) *serving.Config {
 			}
 		}
 		for _, ep := range res.EntryPoints {
+			if ep.Factory {
+				factories[ep.Func] = true
+			}
 			if ep.Framework != entrypoints.GRPC && ep.Framework != entrypoints.Connect {
 				continue
 			}
@@ -98,6 +106,7 @@ func (c *computer) servingConfig(eps []entry) *serving.Config {
 			}
 			return nil
 		},
+		Factory: func(fn *types.Func) bool { return factories[fn] },
 	}
 }
 
@@ -106,8 +115,8 @@ func (c *computer) servingConfig(eps []entry) *serving.Config {
 // one package and wrapped in otelhttp where main serves it, a gRPC
 // server built in a helper with interceptors, a route helper taking the
 // router as a parameter.
-func (c *computer) resolveServing(prog *ssa.Program, cg *callgraph.Graph, eps []entry) *serving.Result {
-	res := serving.Build(cg, c.moduleFuncs(prog), c.servingConfig(eps))
+func (c *computer) resolveServing(funcs []*ssa.Function, cg *callgraph.Graph, eps []entry) ([]entry, *serving.Result) {
+	res := serving.Build(cg, funcs, c.servingConfig(eps))
 	for i := range eps {
 		e := &eps[i]
 		if e.Observed {
@@ -115,7 +124,51 @@ func (c *computer) resolveServing(prog *ssa.Program, cg *callgraph.Graph, eps []
 		}
 		c.settle(e, res)
 	}
-	return res
+	return append(eps, c.gatewayEntries(res)...), res
+}
+
+// gatewayEntries makes an entry point of each grpc-gateway registration
+// that proxies HTTP routes to a gRPC server elsewhere: requests enter
+// there, observed by what wraps the gateway's mux.
+func (c *computer) gatewayEntries(res *serving.Result) []entry {
+	var out []entry
+	for _, g := range res.Gateways {
+		p := c.packageAt(g.Pos)
+		if p == nil {
+			continue
+		}
+		conv := c.prog.Convention(p)
+		e := entry{fn: g.Func, require: conv.Instrumentation.Require}
+		e.Function = typesutil.FullName(g.Func) + " (gateway routes)"
+		e.Position = c.position(g.Pos)
+		e.Package = p.PkgPath
+		e.Framework = "grpc-gateway"
+		e.Owner = conv.Owner(p.PkgPath)
+		e.Via = []string{}
+		e.gateway = true
+		switch verdict, why := c.path(&e, g.Reg); verdict {
+		case pathObserved:
+			c.observe(&e, "")
+		case pathUnknown:
+			e.Unknown, e.Reason = true, why
+		default:
+			e.Reason = why
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// packageAt returns the module package whose files contain pos.
+func (c *computer) packageAt(pos token.Pos) *packages.Package {
+	for _, p := range c.prog.Packages {
+		for _, f := range p.Syntax {
+			if f.FileStart <= pos && pos <= f.FileEnd {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // settle decides an entry point from its whole-program registrations.
@@ -135,6 +188,20 @@ func (c *computer) settle(e *entry, res *serving.Result) {
 		}
 		e.Reason = "no registration of it found in the analysed packages"
 		return
+	}
+	// Registrations on a parameter of a function nothing calls never
+	// happen in this program; they count only when nothing else does.
+	// Nor do registrations on servers that serve only in-memory
+	// listeners (a development harness), when the entry point is also
+	// served for real.
+	var live []*serving.Registration
+	for _, reg := range regs {
+		if !reg.Dead && !reg.InMemoryOnly() {
+			live = append(live, reg)
+		}
+	}
+	if len(live) > 0 {
+		regs = live
 	}
 	var unobserved, unknown []string
 	for _, reg := range regs {

@@ -49,6 +49,9 @@ type Program struct {
 	// Errors are the packages' load and type errors, as the go command
 	// prints them; their packages are analysed as far as possible.
 	Errors []string
+	// TestImported are the packages that the matched packages' tests
+	// import (nil when tests are loaded: they are then in Packages).
+	TestImported map[string]bool
 
 	results     map[resultKey]any
 	diagnostics map[*packages.Package][]Diagnostic
@@ -124,6 +127,9 @@ func Load(src convention.Source, patterns []string, opts Options) (*Program, err
 	}
 	p.All = pkgs
 	p.Packages = append(p.Packages, pkgs...)
+	if !opts.Tests {
+		p.TestImported = testImports(patterns, opts)
+	}
 	sort.Slice(p.Packages, func(i, j int) bool { return p.Packages[i].ID < p.Packages[j].ID })
 
 	p.Passes = p.Suite.Passes

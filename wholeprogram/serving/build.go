@@ -27,10 +27,17 @@ type Gateway struct {
 // functions funcs (the module's, closures included) and follows how each
 // is served.
 func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
-	res := &Result{Registrations: make(map[*types.Func][]*Registration)}
+	res := &Result{Registrations: make(map[*types.Func][]*Registration), MiddlewareUses: make(map[*types.Func][]token.Pos)}
 	t := &tracer{ix: newIndex(cg, funcs), cfg: cfg, roots: make(map[any]*Root), res: res}
 	sort.Slice(funcs, func(i, j int) bool { return funcs[i].Pos() < funcs[j].Pos() })
 	var sinks []sink
+	pos := func(v ssa.Value) token.Pos {
+		if v != nil {
+			return v.Pos()
+		}
+		return token.NoPos
+	}
+	_ = pos
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -38,7 +45,16 @@ func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
 				case *ssa.Store:
 					if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
 						if f := fieldVar(fa.X.Type(), fa.Field); f != nil && f.Name() == "Handler" && isHTTPServer(fa.X.Type()) {
-							sinks = append(sinks, sink{v: in.Val, what: "http.Server{Handler}"})
+							sinks = append(sinks, sink{v: in.Val, what: "http.Server{Handler} at " + fn.Prog.Fset.Position(in.Pos()).String()})
+						}
+						if f := fieldVar(fa.X.Type(), fa.Field); f != nil {
+							if what := servedField(fa.X.Type(), f); what != "" {
+								sinks = append(sinks, sink{v: in.Val, what: what, kinds: instrumentation.Metrics | instrumentation.Traces})
+							}
+						}
+						if entrypoints.IsOpenAPIHandlerType(in.Val.Type()) && entrypoints.IsOpenAPIType(fa.X.Type()) {
+							// api.AlertGetAlertsHandler = alert_ops.GetAlertsHandlerFunc(h)
+							t.register(in.Pos(), entrypoints.OpenAPI, fa.X, t.query(in.Val), 0)
 						}
 					}
 				case ssa.CallInstruction:
@@ -60,7 +76,7 @@ func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
 		}
 	}
 	for _, r := range res.Roots {
-		if r.Framework == entrypoints.GRPC {
+		if r.Server && !r.InMemory {
 			res.GRPCServers++
 			k, _ := r.Guaranteed()
 			if res.GRPCServers == 1 {
@@ -81,6 +97,12 @@ type sink struct {
 	pos   token.Pos
 }
 
+// isServiceRegistration reports whether fn is a generated RegisterFooServer.
+func isServiceRegistration(fn *types.Func) bool {
+	_, ok := entrypoints.ServiceRegistration(fn)
+	return ok
+}
+
 // isHTTPServer reports whether t is *http.Server.
 func isHTTPServer(t types.Type) bool { return typesutil.IsPointerTo(t, "net/http", "Server") }
 
@@ -92,7 +114,8 @@ var gatewayRegister = regexp.MustCompile(`^Register\w+Handler(Server|Client|From
 // serving call. It returns the sinks it finds.
 func (t *tracer) call(site ssa.CallInstruction) []sink {
 	c := site.Common()
-	obj := calleeObj(c)
+	t.replay(site)
+	obj := Callee(c)
 	if obj == nil || obj.Pkg() == nil {
 		return nil
 	}
@@ -108,17 +131,24 @@ func (t *tracer) call(site ssa.CallInstruction) []sink {
 	path, name := obj.Pkg().Path(), obj.Name()
 	switch {
 	case gatewayRegister.MatchString(name) && sig.Recv() == nil && sig.Params().Len() >= 2 && isRouterValueType(sig.Params().At(1).Type()):
-		t.gateway(site, obj)
+		if !gatewayRegister.MatchString(site.Parent().Name()) {
+			// (the generated functions call each other)
+			t.gateway(site, obj)
+		}
 		return nil
 	case name == "RegisterService" && typesutil.PkgPathIs(path, "google.golang.org/grpc"):
-		t.registerService(site)
+		if caller, ok := site.Parent().Object().(*types.Func); !ok || !isServiceRegistration(caller) {
+			// (inside a generated RegisterFooServer, the registration
+			// is its callers')
+			t.registerService(site)
+		}
 		return nil
 	case (name == "Use" || name == "Pre") && sig.Recv() != nil:
 		if recv, ok := receiverOf(c); ok && isRouterValueType(recv.Type()) {
 			var k Kind
 			for _, a := range c.Args {
 				if a != recv {
-					k |= t.deepKinds(a)
+					k |= t.middlewareArg(a, site.Pos())
 				}
 			}
 			for _, o := range t.query(recv) {
@@ -153,12 +183,91 @@ func (t *tracer) call(site ssa.CallInstruction) []sink {
 			}
 		}
 	}
+	if name == "Serve" && sig.Recv() != nil && typesutil.IsNamed(sig.Recv().Type(), "google.golang.org/grpc", "Server") && len(c.Args) == 2 {
+		t.grpcServe(c)
+		return nil
+	}
 	if sig.Recv() != nil && servesReceiver(obj) {
 		if recv, ok := receiverOf(c); ok {
 			return []sink{{v: recv, what: shortFunc(obj), pos: site.Pos()}}
 		}
 	}
 	return nil
+}
+
+// grpcServe notes what a gRPC server serves: a server that only ever
+// serves a bufconn listener is in memory.
+func (t *tracer) grpcServe(c *ssa.CallCommon) {
+	inMemory := t.madeBy(c.Args[1], "google.golang.org/grpc/test/bufconn", make(map[ssa.Value]bool), 0)
+	for _, o := range t.query(c.Args[0]) {
+		if o.root == nil {
+			continue
+		}
+		if inMemory && !o.root.servesNetwork {
+			o.root.InMemory = true
+		} else if !inMemory {
+			o.root.InMemory, o.root.servesNetwork = false, true
+		}
+	}
+}
+
+// madeBy reports whether v is, on every path, the result of a call into
+// package pkg: a listener from bufconn.Listen, through variables and the
+// closures that capture them.
+func (t *tracer) madeBy(v ssa.Value, pkg string, seen map[ssa.Value]bool, depth int) bool {
+	if v == nil || seen[v] || depth > 10 {
+		return false
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.Call:
+		fn := Callee(x.Common())
+		return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == pkg
+	case *ssa.MakeInterface:
+		return t.madeBy(x.X, pkg, seen, depth+1)
+	case *ssa.ChangeInterface:
+		return t.madeBy(x.X, pkg, seen, depth+1)
+	case *ssa.Extract:
+		return t.madeBy(x.Tuple, pkg, seen, depth+1)
+	case *ssa.UnOp:
+		stores := t.storedAt(x.X)
+		if fv, ok := x.X.(*ssa.FreeVar); ok {
+			for _, b := range t.bindings(fv) {
+				stores = append(stores, t.storedAt(b)...)
+			}
+		}
+		for _, s := range stores {
+			if !t.madeBy(s, pkg, seen, depth+1) {
+				return false
+			}
+		}
+		return len(stores) > 0
+	case *ssa.FreeVar:
+		bs := t.bindings(x)
+		for _, b := range bs {
+			if !t.madeBy(b, pkg, seen, depth+1) {
+				return false
+			}
+		}
+		return len(bs) > 0
+	}
+	return false
+}
+
+// bindings returns what the closures binding fv give it.
+func (t *tracer) bindings(fv *ssa.FreeVar) []ssa.Value {
+	fn := fv.Parent()
+	var out []ssa.Value
+	for i, f := range fn.FreeVars {
+		if f == fv {
+			for _, mc := range t.ix.closures[fn] {
+				if i < len(mc.Bindings) {
+					out = append(out, mc.Bindings[i])
+				}
+			}
+		}
+	}
+	return out
 }
 
 // isRouterOwnedBy is a guard for builder calls whose receiver is itself a
@@ -217,7 +326,7 @@ func (t *tracer) registration(site ssa.CallInstruction, rc *entrypoints.RouteCal
 	var routeKinds Kind
 	if rc.Middleware >= 0 && rc.Middleware < len(args) {
 		for _, m := range args[rc.Middleware:] {
-			routeKinds |= t.deepKinds(m)
+			routeKinds |= t.middlewareArg(m, site.Pos())
 		}
 		handlers = args[rc.Handler:rc.Middleware]
 	}
@@ -230,14 +339,14 @@ func (t *tracer) registration(site ssa.CallInstruction, rc *entrypoints.RouteCal
 	}
 	if rc.LastIsEnd && len(handlers) > 1 {
 		for _, m := range handlers[:len(handlers)-1] {
-			routeKinds |= t.deepKinds(m)
+			routeKinds |= t.middlewareArg(m, site.Pos())
 		}
 		handlers = handlers[len(handlers)-1:]
 	}
 	if len(handlers) == 0 {
 		return
 	}
-	t.register(site, rc.Framework, recv, t.query(handlers[0]), routeKinds)
+	t.register(site.Pos(), rc.Framework, recv, t.query(handlers[0]), routeKinds)
 }
 
 // variadicRegistration handles gin's r.GET(path, mw1, mw2, endpoint),
@@ -248,19 +357,19 @@ func (t *tracer) variadicRegistration(site ssa.CallInstruction, rc *entrypoints.
 		return
 	}
 	for _, m := range elems[:len(elems)-1] {
-		routeKinds |= t.deepKinds(m)
+		routeKinds |= t.middlewareArg(m, site.Pos())
 	}
-	t.register(site, rc.Framework, recv, t.query(elems[len(elems)-1]), routeKinds)
+	t.register(site.Pos(), rc.Framework, recv, t.query(elems[len(elems)-1]), routeKinds)
 }
 
 // register records the handler origins registered at site on recv.
-func (t *tracer) register(site ssa.CallInstruction, framework string, recv ssa.Value, handlers []origin, routeKinds Kind) {
-	routers, whys := t.routersOf(recv, framework)
+func (t *tracer) register(pos token.Pos, framework string, recv ssa.Value, handlers []origin, routeKinds Kind) {
+	routers, whys, dead := t.routersOf(recv, framework)
 	for _, o := range handlers {
 		switch {
 		case o.fn != nil:
 			t.res.Registrations[o.fn] = append(t.res.Registrations[o.fn], &Registration{
-				Pos: site.Pos(), Framework: framework, Kinds: o.kinds | routeKinds, Routers: routers, Unresolved: whys,
+				Pos: pos, Framework: framework, Kinds: o.kinds | routeKinds, Routers: routers, Unresolved: whys, Dead: dead,
 			})
 		case o.root != nil:
 			// A router or handler object mounted here: requests reach it
@@ -273,31 +382,70 @@ func (t *tracer) register(site ssa.CallInstruction, framework string, recv ssa.V
 	}
 }
 
-// routersOf resolves the router a registration is made on.
-func (t *tracer) routersOf(recv ssa.Value, framework string) ([]*Root, []string) {
+// routersOf resolves the router a registration is made on. dead is set
+// when every way to it is a parameter of a function nothing calls.
+func (t *tracer) routersOf(recv ssa.Value, framework string) (routers []*Root, whys []string, dead bool) {
 	if recv == nil {
 		// net/http's package-level Handle and HandleFunc
 		if framework == entrypoints.NetHTTP {
-			return []*Root{t.rootFor("DefaultServeMux", entrypoints.NetHTTP, "http.DefaultServeMux", "")}, nil
+			return []*Root{t.rootFor("DefaultServeMux", entrypoints.NetHTTP, "http.DefaultServeMux", "")}, nil, false
 		}
-		return nil, []string{"a registration without a receiver"}
+		return nil, []string{"a registration without a receiver"}, false
 	}
-	var routers []*Root
-	var whys []string
 	seen := make(map[*Root]bool)
+	dead = true
 	for _, o := range t.query(recv) {
 		switch {
 		case o.root != nil && !seen[o.root]:
 			seen[o.root] = true
 			routers = append(routers, o.root)
+			dead = false
 		case o.why != "":
 			whys = append(whys, o.why)
+			dead = dead && o.dead
 		}
 	}
 	if len(routers) == 0 && len(whys) == 0 {
 		whys = append(whys, "a router the analysis could not follow")
+		dead = false
 	}
-	return routers, whys
+	return routers, whys, dead
+}
+
+// replay links a gRPC handler map to the servers it is replayed into:
+// handlers.ForEach(server.RegisterService) registers every service of
+// handlers on server.
+func (t *tracer) replay(site ssa.CallInstruction) {
+	c := site.Common()
+	for _, a := range c.Args {
+		mc, ok := a.(*ssa.MakeClosure)
+		if !ok || len(mc.Bindings) == 0 {
+			continue
+		}
+		fn := mc.Fn.(*ssa.Function)
+		obj, _ := fn.Object().(*types.Func)
+		if fn.Synthetic == "" || obj == nil || obj.Name() != "RegisterService" {
+			continue
+		}
+		recv, ok := receiverOf(c)
+		if !ok || !isRegistrarType(recv.Type()) {
+			continue
+		}
+		targets := t.query(mc.Bindings[0])
+		for _, o := range t.query(recv) {
+			if o.root == nil {
+				continue
+			}
+			for _, tg := range targets {
+				switch {
+				case tg.root != nil:
+					o.root.edges = append(o.root.edges, edge{to: tg.root, what: "replayed into " + tg.root.What})
+				case tg.why != "":
+					o.root.unresolved = append(o.root.unresolved, tg.why)
+				}
+			}
+		}
+	}
 }
 
 // serviceRegistration records pb.RegisterFooServer(s, impl) and
@@ -314,21 +462,22 @@ func (t *tracer) serviceRegistration(site ssa.CallInstruction, framework string)
 	}
 	var routers []*Root
 	var whys []string
+	dead := false
 	switch framework {
 	case entrypoints.GRPC:
 		if len(c.Args) != 2 {
 			return
 		}
-		routers, whys = t.routersOf(c.Args[0], framework)
+		routers, whys, dead = t.routersOf(c.Args[0], framework)
 	case entrypoints.Connect:
 		call, ok := site.(*ssa.Call)
 		if !ok {
 			return
 		}
-		routers = []*Root{t.connectRoot(call, calleeObj(c))}
+		routers = []*Root{t.connectRoot(call, Callee(c))}
 	}
 	for _, m := range methods {
-		t.res.Registrations[m] = append(t.res.Registrations[m], &Registration{Pos: site.Pos(), Framework: framework, Routers: routers, Unresolved: whys})
+		t.res.Registrations[m] = append(t.res.Registrations[m], &Registration{Pos: site.Pos(), Framework: framework, Routers: routers, Unresolved: whys, Dead: dead})
 	}
 }
 
@@ -338,16 +487,71 @@ func (t *tracer) implMethods(v ssa.Value) []*types.Func {
 	if t.cfg.ServiceMethods == nil {
 		return nil
 	}
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			return t.cfg.ServiceMethods(x.X.Type())
-		case *ssa.ChangeInterface:
-			v = x.X
-			continue
+	var out []*types.Func
+	seen := make(map[types.Type]bool)
+	for _, typ := range t.concreteTypes(v, make(map[ssa.Value]bool), 0) {
+		if !seen[typ] {
+			seen[typ] = true
+			out = append(out, t.cfg.ServiceMethods(typ)...)
 		}
+	}
+	return out
+}
+
+// concreteTypes lists the dynamic types an interface value may hold,
+// following conversions, φs, the program's functions' results
+// (v1svc.NewPermissionsServer(...) returning the interface) and
+// parameters.
+func (t *tracer) concreteTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) []types.Type {
+	if v == nil || seen[v] || depth > 8 {
 		return nil
 	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return []types.Type{x.X.Type()}
+	case *ssa.ChangeInterface:
+		return t.concreteTypes(x.X, seen, depth+1)
+	case *ssa.Phi:
+		var out []types.Type
+		for _, e := range x.Edges {
+			out = append(out, t.concreteTypes(e, seen, depth+1)...)
+		}
+		return out
+	case *ssa.Call:
+		var out []types.Type
+		for _, f := range t.ix.callees(x) {
+			if t.ix.inModule[f] {
+				for _, r := range returns(f, 0) {
+					out = append(out, t.concreteTypes(r, seen, depth+1)...)
+				}
+			}
+		}
+		return out
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			var out []types.Type
+			for _, f := range t.ix.callees(call) {
+				if t.ix.inModule[f] {
+					for _, r := range returns(f, x.Index) {
+						out = append(out, t.concreteTypes(r, seen, depth+1)...)
+					}
+				}
+			}
+			return out
+		}
+	case *ssa.Parameter:
+		var out []types.Type
+		fn := x.Parent()
+		for _, site := range t.ix.callers(fn) {
+			out = append(out, t.concreteTypes(argOf(site, fn, paramIndex(x)), seen, depth+1)...)
+		}
+		return out
+	}
+	if !types.IsInterface(v.Type()) {
+		return []types.Type{v.Type()}
+	}
+	return nil
 }
 
 // gateway records a grpc-gateway registration on a runtime.ServeMux:
@@ -357,8 +561,8 @@ func (t *tracer) implMethods(v ssa.Value) []*types.Func {
 // points of their own.
 func (t *tracer) gateway(site ssa.CallInstruction, obj *types.Func) {
 	c := site.Common()
-	routers, whys := t.routersOf(c.Args[1], "gateway")
-	reg := &Registration{Pos: site.Pos(), Framework: "grpc-gateway", Routers: routers, Unresolved: whys}
+	routers, whys, dead := t.routersOf(c.Args[1], "gateway")
+	reg := &Registration{Pos: site.Pos(), Framework: "grpc-gateway", Routers: routers, Unresolved: whys, Dead: dead}
 	if len(c.Args) >= 3 && len(obj.Name()) > len("Server") && obj.Name()[len(obj.Name())-len("Server"):] == "Server" {
 		if methods := t.implMethods(c.Args[2]); len(methods) > 0 {
 			for _, m := range methods {
@@ -377,8 +581,8 @@ func (t *tracer) registerService(site ssa.CallInstruction) {
 	if !ok || len(c.Args) < 2 {
 		return
 	}
-	routers, whys := t.routersOf(recv, entrypoints.GRPC)
+	routers, whys, dead := t.routersOf(recv, entrypoints.GRPC)
 	for _, m := range t.implMethods(c.Args[len(c.Args)-1]) {
-		t.res.Registrations[m] = append(t.res.Registrations[m], &Registration{Pos: site.Pos(), Framework: entrypoints.GRPC, Routers: routers, Unresolved: whys})
+		t.res.Registrations[m] = append(t.res.Registrations[m], &Registration{Pos: site.Pos(), Framework: entrypoints.GRPC, Routers: routers, Unresolved: whys, Dead: dead})
 	}
 }

@@ -11,9 +11,10 @@ import (
 	"github.com/obslint/obslint/passes/entrypoints"
 )
 
-// calleeObj returns the function a call names: the static callee, or the
-// interface method of an invoke. Nil for calls of function values.
-func calleeObj(c *ssa.CallCommon) *types.Func {
+// Callee returns the function a call names: the static callee (its
+// generic origin for instantiations), or the interface method of an
+// invoke. Nil for calls of function values.
+func Callee(c *ssa.CallCommon) *types.Func {
 	if c.IsInvoke() {
 		return c.Method
 	}
@@ -44,16 +45,27 @@ func (t *tracer) callResult(call *ssa.Call, i int, fr *frame) []origin {
 	if _, ok := c.Value.(*ssa.Builtin); ok {
 		return unresolved("the result of a builtin")
 	}
-	obj := calleeObj(c)
+	obj := Callee(c)
 	if obj != nil {
 		if b := t.cfg.builder(obj); b != "" {
-			return []origin{{root: t.rootFor(call, frameworkOf(resultType(call, i)), shortFunc(obj), b)}}
+			r := t.rootFor(call, frameworkOf(resultType(call, i)), shortFunc(obj), b)
+			r.Server = r.Framework == entrypoints.GRPC && typesutil.IsPointerTo(resultType(call, i), "google.golang.org/grpc", "Server")
+			return []origin{{root: r}}
 		}
 		if fw, ok := constructorOf(obj); ok {
 			return []origin{{root: t.constructed(call, fw, obj)}}
 		}
 		if fw, ok := entrypoints.ServiceRegistration(obj); ok && fw == entrypoints.Connect && i == 1 {
 			return []origin{{root: t.connectRoot(call, obj)}}
+		}
+		if recv, ok := receiverOf(c); ok && obj.Name() == "Serve" && entrypoints.IsOpenAPIType(recv.Type()) {
+			// A go-openapi API's Serve(builder): the handler routing to
+			// its operations, wrapped by what builder adds.
+			var k Kind
+			for _, a := range c.Args[1:] {
+				k |= t.deepKinds(a)
+			}
+			return addKinds(t.trace(recv, fr), k)
 		}
 	}
 
@@ -138,9 +150,9 @@ func receiverOf(c *ssa.CallCommon) (ssa.Value, bool) {
 // sub runs a nested query, for a root's parents, keeping the current
 // query's state.
 func (t *tracer) sub(v ssa.Value) []origin {
-	visited, steps := t.visited, t.steps
+	visited, memo, steps := t.visited, t.memo, t.steps
 	out := t.query(v)
-	t.visited, t.steps = visited, steps
+	t.visited, t.memo, t.steps = visited, memo, steps
 	return out
 }
 
@@ -165,6 +177,7 @@ func (t *tracer) constructed(call *ssa.Call, framework string, obj *types.Func) 
 		return r
 	}
 	r := t.rootFor(call, framework, shortFunc(obj), "")
+	r.Server = framework == entrypoints.GRPC
 	for _, a := range call.Call.Args {
 		r.Uses |= t.deepKinds(a)
 	}
@@ -192,7 +205,7 @@ func (t *tracer) derived(key any, call ssa.CallInstruction, recv ssa.Value) *Roo
 		return r
 	}
 	name := "a router"
-	if obj := calleeObj(call.Common()); obj != nil {
+	if obj := Callee(call.Common()); obj != nil {
 		name = obj.Name() + "()"
 	}
 	r := t.rootFor(key, frameworkOf(recv.Type()), name, "")
@@ -200,7 +213,7 @@ func (t *tracer) derived(key any, call ssa.CallInstruction, recv ssa.Value) *Roo
 	for _, o := range t.sub(recv) {
 		switch {
 		case o.root != nil:
-			r.edges = append(r.edges, edge{to: o.root, kinds: o.kinds, what: name + " of " + o.root.What})
+			r.edges = append(r.edges, edge{to: o.root, kinds: o.kinds, what: name + " of " + o.root.What, derived: true})
 		case o.why != "":
 			r.unresolved = append(r.unresolved, o.why)
 		}
@@ -211,6 +224,9 @@ func (t *tracer) derived(key any, call ssa.CallInstruction, recv ssa.Value) *Roo
 			continue
 		}
 		if isMiddlewareValueType(a.Type()) {
+			r.Uses |= t.middlewareArg(a, call.Pos())
+		} else {
+			// an in-process channel's WithServerStatsHandler(h)
 			r.Uses |= t.deepKinds(a)
 		}
 	}
@@ -231,7 +247,7 @@ func (t *tracer) builderField(owner *Root, f *types.Var) *Root {
 // router: http.DefaultServeMux.
 func (t *tracer) globalRoot(g *ssa.Global) *Root {
 	if g.Pkg != nil && g.Pkg.Pkg.Path() == "net/http" && g.Name() == "DefaultServeMux" {
-		return t.rootFor(g, entrypoints.NetHTTP, "http.DefaultServeMux", "")
+		return t.rootFor("DefaultServeMux", entrypoints.NetHTTP, "http.DefaultServeMux", "")
 	}
 	return nil
 }
@@ -282,6 +298,12 @@ func frameworkOfPkg(path string) string {
 
 // frameworkOf names the framework of a router type.
 func frameworkOf(t types.Type) string {
+	if isRegistrarType(t) {
+		return entrypoints.GRPC
+	}
+	if entrypoints.IsOpenAPIType(t) {
+		return entrypoints.OpenAPI
+	}
 	if n := typesutil.NamedOf(t); n != nil && n.Obj().Pkg() != nil {
 		return frameworkOfPkg(n.Obj().Pkg().Path())
 	}
@@ -295,6 +317,9 @@ func isRouterValueType(t types.Type) bool {
 	if typesutil.IsNamed(t, "net/http", "Handler") {
 		return false
 	}
+	if isRegistrarType(t) || entrypoints.IsOpenAPIType(t) {
+		return true
+	}
 	if n := typesutil.NamedOf(t); n != nil && n.Obj().Pkg() != nil && n.Obj().Name() == "ServeMux" {
 		if p := n.Obj().Pkg().Path(); p == pkgGatewayRuntime || p == pkgGatewayRuntimeV1 {
 			return true
@@ -303,9 +328,30 @@ func isRouterValueType(t types.Type) bool {
 	return entrypoints.IsRouterType(t)
 }
 
+// isRegistrarType reports whether t (or *t) is a gRPC service registrar
+// other than grpc.Server: a handler map that is replayed into servers
+// later (grpchan.HandlerMap), an in-process channel. Services registered
+// on it are served by what it is replayed into.
+func isRegistrarType(t types.Type) bool {
+	n := typesutil.NamedOf(t)
+	if n == nil || types.IsInterface(n) || typesutil.IsNamed(n, "google.golang.org/grpc", "Server") {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, n.Obj().Pkg(), "RegisterService")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	p := fn.Type().(*types.Signature).Params()
+	return p.Len() == 2 && typesutil.IsPointerTo(p.At(0).Type(), "google.golang.org/grpc", "ServiceDesc")
+}
+
 // isHandlerValueType reports whether a value of type t can be served: an
 // http.Handler, a handler function of a framework, a router.
 func isHandlerValueType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok && types.IsInterface(p.Elem()) {
+		return false // a captured variable's cell, not a handler
+	}
 	if isRouterValueType(t) || typesutil.IsNamed(t, "net/http", "Handler") || typesutil.IsNamed(t, "net/http", "HandlerFunc") {
 		return true
 	}
@@ -319,7 +365,9 @@ func isHandlerValueType(t types.Type) bool {
 			}
 		}
 	case *types.Pointer:
-		return serveHTTP(u.Elem()) != nil
+		// *T for a handler type T; a pointer to an interface is a
+		// captured variable's cell, not a handler.
+		return !types.IsInterface(u.Elem()) && serveHTTP(u.Elem()) != nil
 	}
 	return false
 }
@@ -348,6 +396,11 @@ func isMiddlewareValueType(t types.Type) bool {
 		return true
 	}
 	if sig, ok := t.Underlying().(*types.Signature); ok {
+		for i := 0; i < sig.Params().Len(); i++ {
+			if isRouterValueType(sig.Params().At(i).Type()) {
+				return false // chi's r.Group(func(r chi.Router) {...}) callback
+			}
+		}
 		for _, tup := range []*types.Tuple{sig.Params(), sig.Results()} {
 			for i := 0; i < tup.Len(); i++ {
 				if isHandlerValueType(tup.At(i).Type()) {

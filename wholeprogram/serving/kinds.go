@@ -25,6 +25,13 @@ type Config struct {
 	// registrations the pass does not see (grpc-gateway, RegisterService).
 	Methods        func(pos token.Pos) []*types.Func
 	ServiceMethods func(t types.Type) []*types.Func
+	// Factory reports whether fn is a handler factory entry point: the
+	// handlers its function literals make are registrations of fn.
+	Factory func(fn *types.Func) bool
+}
+
+func (c *Config) factory(fn *types.Func) bool {
+	return fn != nil && c.Factory != nil && c.Factory(fn)
 }
 
 func (c *Config) middleware(fn *types.Func) Kind {
@@ -49,9 +56,10 @@ func (c *Config) builder(fn *types.Func) string {
 }
 
 // bodyKinds returns what an anonymous function records per call: metric
-// observations and span starts in its body and nested closures, and what
-// the program's functions it calls record (a middleware closure that
-// calls m.observe(start, code)).
+// observations and span starts in its body and nested closures, what the
+// program's functions it calls record (a middleware closure that calls
+// m.observe(start, code)), and the middleware it applies
+// (r.Use(func(h http.Handler) http.Handler { return otelhttp.NewHandler(h, "x") })).
 func (c *Config) bodyKinds(fn *ssa.Function) Kind {
 	var k Kind
 	var visit func(f *ssa.Function)
@@ -62,8 +70,8 @@ func (c *Config) bodyKinds(fn *ssa.Function) Kind {
 				if !ok {
 					continue
 				}
-				obj := calleeObj(call.Common())
-				k |= instrumentation.Observes(obj) | c.inside(obj)
+				obj := Callee(call.Common())
+				k |= instrumentation.Observes(obj) | c.inside(obj) | c.middleware(obj)
 			}
 		}
 		for _, anon := range f.AnonFuncs {
@@ -72,6 +80,19 @@ func (c *Config) bodyKinds(fn *ssa.Function) Kind {
 	}
 	visit(fn)
 	return k
+}
+
+// middlewareArg returns what a middleware argument records (a Use, a
+// group's or a route's middleware) and notes the functions used so:
+// gin middleware has a handler's signature, and a function only ever used
+// as middleware is no entry point.
+func (t *tracer) middlewareArg(v ssa.Value, at token.Pos) Kind {
+	for _, o := range t.sub(v) {
+		if o.fn != nil {
+			t.res.MiddlewareUses[o.fn] = append(t.res.MiddlewareUses[o.fn], at)
+		}
+	}
+	return t.deepKinds(v)
 }
 
 // deepKinds returns what the middleware, options or interceptors a value
@@ -107,7 +128,7 @@ func (t *tracer) deep(v ssa.Value, seen map[ssa.Value]bool, depth int) Kind {
 		}
 	case *ssa.Call:
 		c := v.Common()
-		obj := calleeObj(c)
+		obj := Callee(c)
 		k |= t.cfg.middleware(obj)
 		module := false
 		for _, f := range t.ix.callees(v) {

@@ -39,6 +39,15 @@ type Root struct {
 	// Builder is set for objects made by a server builder that always
 	// instruments (a known one, or instrumentation.servers).
 	Builder string
+	// Server is set for gRPC servers (grpc.NewServer, a builder's):
+	// what serves services, as opposed to maps and channels they are
+	// registered on.
+	Server bool
+	// InMemory is set for a server that only ever serves an in-memory
+	// listener (grpc/test/bufconn): a development or test harness in
+	// the program, not a way requests reach it from outside.
+	InMemory      bool
+	servesNetwork bool
 	// Uses are what the middleware applied to it (Use, group
 	// middleware, server options) records.
 	Uses Kind
@@ -62,6 +71,26 @@ type edge struct {
 	to    *Root
 	kinds Kind   // what wrappers and route middleware on the way record
 	what  string // for messages: "http.Server{Handler}", "mounted on chi.NewRouter at x.go:12"
+	// derived marks the edge from a router to the router it is derived
+	// from (a group, a subrouter, an in-process channel with an option
+	// added): several such parents are alternatives chosen at run time
+	// (ch = ch.WithServerStatsHandler(h) under a flag), and what any of
+	// them records counts, as options added under a flag do.
+	derived bool
+}
+
+// InMemoryOnly reports whether every router a registration is made on
+// serves only in-memory listeners.
+func (reg *Registration) InMemoryOnly() bool {
+	if len(reg.Routers) == 0 {
+		return false
+	}
+	for _, r := range reg.Routers {
+		if !r.InMemory {
+			return false
+		}
+	}
+	return true
 }
 
 // Registration is one place a handler function is registered.
@@ -78,6 +107,9 @@ type Registration struct {
 	Unresolved []string
 	// Served is set when the handler is given to a server directly.
 	Served bool
+	// Dead is set when the registration is made on a parameter of a
+	// function nothing in the program calls: it never happens here.
+	Dead bool
 }
 
 // Guaranteed returns what every path that serves r records on the way,
@@ -99,25 +131,42 @@ func (r *Root) Guaranteed() (Kind, bool) {
 		known = true
 	} else {
 		first := true
+		var fromParents Kind
 		for _, e := range r.edges {
+			if e.to != nil && e.to.state == 1 {
+				continue // a way in through itself: no way in at all
+			}
 			ek := e.kinds
 			if e.to != nil {
 				pk, pknown := e.to.Guaranteed()
 				ek |= pk
 				known = known && pknown
 			}
-			if first {
+			switch {
+			case e.derived:
+				fromParents |= ek
+			case first:
 				k, first = ek, false
-			} else {
+			default:
 				k &= ek
 			}
 		}
-		if first && r.Framework != "grpc" {
+		if first && fromParents == 0 && !r.hasParents() && r.Framework != "grpc" {
 			known = false // served nowhere in sight
 		}
+		k |= fromParents
 	}
 	r.guar, r.known, r.state = k|r.Uses, known, 2
 	return r.guar, r.known
+}
+
+func (r *Root) hasParents() bool {
+	for _, e := range r.edges {
+		if e.derived {
+			return true
+		}
+	}
+	return false
 }
 
 // Why says why Guaranteed could not follow every way r is served.
@@ -142,7 +191,7 @@ func (r *Root) Why() string {
 func (r *Root) Served() []string {
 	var out []string
 	for _, e := range r.edges {
-		out = append(out, e.what)
+		out = append(out, e.what+" (adds "+e.kinds.String()+")")
 	}
 	return out
 }
@@ -162,4 +211,7 @@ type Result struct {
 	GRPCServers     int
 	// Gateways are grpc-gateway proxy registrations.
 	Gateways []*Gateway
+	// MiddlewareUses are where functions are applied as middleware (Use,
+	// group and route middleware).
+	MiddlewareUses map[*types.Func][]token.Pos
 }

@@ -16,6 +16,9 @@ type origin struct {
 	fn    *types.Func // a declared function or method used as a handler
 	kinds Kind        // what wrappers between the origin and the use record
 	why   string      // set when the value could not be followed
+	// dead is set with why when the value comes from a parameter of a
+	// function nothing in the program calls.
+	dead bool
 }
 
 // frame binds the parameters of a callee entered through one call, so
@@ -35,7 +38,8 @@ type tracer struct {
 	roots map[any]*Root // by creating instruction or key
 	res   *Result
 
-	visited map[visit]bool
+	visited map[visit]bool // on the current path: cycles
+	memo    map[visit][]origin
 	steps   int
 }
 
@@ -51,6 +55,7 @@ const maxSteps = 4000
 // query traces v from scratch.
 func (t *tracer) query(v ssa.Value) []origin {
 	t.visited = make(map[visit]bool)
+	t.memo = make(map[visit][]origin)
 	t.steps = 0
 	return t.trace(v, nil)
 }
@@ -74,15 +79,27 @@ func (t *tracer) trace(v ssa.Value, fr *frame) []origin {
 	if v == nil {
 		return unresolved("a value the analysis does not model")
 	}
-	if t.steps++; t.steps > maxSteps {
-		return unresolved("the value goes through too many steps to follow")
-	}
 	key := visit{v, fr}
+	if done, ok := t.memo[key]; ok {
+		// Reached again by another path (a value used on both sides of
+		// a φ): the same origins, copied, since callers add kinds.
+		return append([]origin(nil), done...)
+	}
 	if t.visited[key] {
 		return nil // a cycle: the other paths say where it comes from
 	}
+	if t.steps++; t.steps > maxSteps {
+		return unresolved("the value goes through too many steps to follow")
+	}
 	t.visited[key] = true
+	out := t.origins(v, fr)
+	delete(t.visited, key)
+	t.memo[key] = append([]origin(nil), out...)
+	return out
+}
 
+// origins is trace's work for one value.
+func (t *tracer) origins(v ssa.Value, fr *frame) []origin {
 	switch v := v.(type) {
 	case *ssa.Const:
 		if v.IsNil() {
@@ -127,7 +144,7 @@ func (t *tracer) trace(v ssa.Value, fr *frame) []origin {
 		for _, e := range v.Edges {
 			out = append(out, t.trace(e, fr)...)
 		}
-		return out
+		return t.alternatives(v, out)
 	case *ssa.MakeInterface:
 		return t.trace(v.X, fr)
 	case *ssa.ChangeInterface:
@@ -145,15 +162,86 @@ func (t *tracer) trace(v ssa.Value, fr *frame) []origin {
 		return unresolved("a value received from a channel")
 	case *ssa.Field:
 		return t.fieldValues(fieldVar(v.X.Type(), v.Field), v.X, fr)
+	case *ssa.FieldAddr:
+		// The address of a field as a value: a promoted method's
+		// receiver (gin's engine.Group is engine.RouterGroup.Group), or
+		// a router held by value in a struct.
+		f := fieldVar(v.X.Type(), v.Field)
+		if f != nil && f.Embedded() {
+			return t.trace(v.X, fr)
+		}
+		if f != nil && isRouterValueType(types.NewPointer(f.Type())) {
+			return []origin{{root: t.rootFor(f, frameworkOf(f.Type()), typeName(f.Type())+" in field "+fieldName(f), "")}}
+		}
+		return unresolved("the address of field %s", fieldName(f))
 	case *ssa.Alloc:
 		return t.allocated(v, fr)
 	case *ssa.Lookup:
 		return t.elements(v.X, fr)
+	case *ssa.Slice:
+		// A variadic argument: what the slice holds.
+		return t.elements(v.X, fr)
+	case *ssa.MakeMap:
+		// A map that is itself a handler, routing by key
+		// (gorilla/handlers.MethodHandler{"GET": h}).
+		return t.elements(v, fr)
 	case *ssa.Index:
 		return t.elements(v.X, fr)
 	}
 	return unresolved("%s", kindOf(v))
 }
+
+// alternatives merges the origins of a φ: the values one run chooses
+// between, usually by configuration (h = otelhttp.NewHandler(h, "x")
+// under a flag; ch = ch.WithServerStatsHandler(sh) under a flag). As
+// options added under a flag count, what any alternative records counts:
+// the kinds of one object reached several ways are joined, and several
+// routers become one whose parents are the alternatives.
+func (t *tracer) alternatives(phi *ssa.Phi, os []origin) []origin {
+	var out []origin
+	byRoot := make(map[*Root]int)
+	byFn := make(map[*types.Func]int)
+	var roots []*Root
+	for _, o := range os {
+		switch {
+		case o.root != nil:
+			if i, ok := byRoot[o.root]; ok {
+				out[i].kinds |= o.kinds
+				continue
+			}
+			byRoot[o.root] = len(out)
+			roots = append(roots, o.root)
+		case o.fn != nil:
+			if i, ok := byFn[o.fn]; ok {
+				out[i].kinds |= o.kinds
+				continue
+			}
+			byFn[o.fn] = len(out)
+		}
+		out = append(out, o)
+	}
+	if len(roots) < 2 {
+		return out
+	}
+	alt := t.rootFor(phi, roots[0].Framework, "one of "+roots[0].What+" and "+itoa(len(roots)-1)+" more, chosen at run time", "")
+	alt.Pos = phi.Pos()
+	if len(alt.edges) == 0 {
+		for _, o := range out {
+			if o.root != nil {
+				alt.edges = append(alt.edges, edge{to: o.root, kinds: o.kinds, what: "alternative " + o.root.What, derived: true})
+			}
+		}
+	}
+	merged := []origin{{root: alt}}
+	for _, o := range out {
+		if o.root == nil {
+			merged = append(merged, o)
+		}
+	}
+	return merged
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }
 
 // kindOf names a value's kind for messages.
 func kindOf(v ssa.Value) string {
@@ -175,23 +263,114 @@ func kindOf(v ssa.Value) string {
 // added. One that captures none is an anonymous handler, which is not an
 // entry point.
 func (t *tracer) closure(fn *ssa.Function, bindings []ssa.Value, fr *frame) []origin {
+	if top := declaring(fn); t.cfg.factory(top) {
+		// The handler a factory builds: the factory is the entry point.
+		return []origin{{fn: top}}
+	}
 	var out []origin
 	for i, fv := range fn.FreeVars {
-		if !isHandlerValueType(derefCell(fv.Type())) {
+		held := derefCell(fv.Type())
+		factory := isHandlerFactory(held)
+		if !isHandlerValueType(held) && !factory || !servesThrough(fv) {
 			continue
 		}
+		var os []origin
 		if i < len(bindings) {
-			out = append(out, t.bound(bindings[i], fv, fr)...)
+			os = t.bound(bindings[i], fv, fr)
 		} else {
-			out = append(out, t.freeVar(fv, fr, true)...)
+			os = t.freeVar(fv, fr, true)
 		}
+		if factory {
+			// A function building the handler per request (a dispatcher
+			// called with a dispatch func): the handlers it returns.
+			os = t.built(os)
+		}
+		out = append(out, os...)
 	}
 	return addKinds(out, t.cfg.bodyKinds(fn))
+}
+
+// declaring returns the declared function a function literal is
+// written in, or nil.
+func declaring(fn *ssa.Function) *types.Func {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	obj, _ := fn.Object().(*types.Func)
+	return obj
+}
+
+// servesThrough reports whether a closure passes requests to the
+// captured value: calls its ServeHTTP, calls it (a handler or factory
+// function), or hands it to a call (next.ServeHTTP through a helper). A
+// handler captured for other reasons (an app object whose fields the
+// closure reads) is not wrapped by it.
+func servesThrough(fv *ssa.FreeVar) bool {
+	var uses func(v ssa.Value, depth int) bool
+	uses = func(v ssa.Value, depth int) bool {
+		if depth > 3 {
+			return false
+		}
+		for _, ref := range *v.Referrers() {
+			switch r := ref.(type) {
+			case ssa.CallInstruction:
+				c := r.Common()
+				if c.Value == v {
+					return true // h(w, r), or an invoke of h.ServeHTTP
+				}
+				if f := c.StaticCallee(); f != nil && len(c.Args) > 0 && c.Args[0] == v && f.Name() == "ServeHTTP" {
+					return true
+				}
+				for _, a := range c.Args {
+					if a == v && c.StaticCallee() != nil && c.StaticCallee().Name() != "ServeHTTP" && isHandlerValueType(a.Type()) {
+						return true // http.TimeoutHandler(next, ...), a helper given next
+					}
+				}
+			case *ssa.UnOp:
+				if uses(r, depth+1) {
+					return true
+				}
+			case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
+				if uses(r.(ssa.Value), depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return uses(fv, 0)
+}
+
+// isHandlerFactory reports whether t is a function type returning a
+// handler: func(ctx *Context, r *http.Request) http.Handler.
+func isHandlerFactory(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && sig.Results().Len() == 1 && isHandlerValueType(sig.Results().At(0).Type()) && !isHandlerSignature(sig)
+}
+
+// built traces what the factory functions among os return.
+func (t *tracer) built(os []origin) []origin {
+	var out []origin
+	for _, o := range os {
+		if o.fn == nil {
+			out = append(out, o)
+			continue
+		}
+		f := t.ix.ssaFunc[o.fn]
+		if f == nil {
+			continue
+		}
+		for _, r := range returns(f, 0) {
+			out = append(out, addKinds(t.trace(r, nil), o.kinds)...)
+		}
+	}
+	return out
 }
 
 // bound traces a closure binding: the captured variable's cell, whose
 // stores say what it holds, or the captured value itself.
 func (t *tracer) bound(b ssa.Value, fv *ssa.FreeVar, fr *frame) []origin {
+
 	if _, isCell := fv.Type().Underlying().(*types.Pointer); isCell && !isHandlerValueType(fv.Type()) {
 		return t.load(b, nil, fr)
 	}
@@ -261,7 +440,9 @@ func (t *tracer) param(p *ssa.Parameter, fr *frame) []origin {
 			}
 		}
 	}
-	return unresolved("parameter %s of %s, which nothing in the analysed packages calls", p.Name(), fn.Name())
+	o := unresolved("parameter %s of %s, which nothing in the analysed packages calls", p.Name(), fn.Name())
+	o[0].dead = true
+	return o
 }
 
 // routerReceiver returns the receiver of a call of a router's method.
@@ -295,6 +476,11 @@ func (t *tracer) load(addr ssa.Value, loaded *ssa.UnOp, fr *frame) []origin {
 	case *ssa.FieldAddr:
 		return t.fieldValues(fieldVar(a.X.Type(), a.Field), a.X, fr)
 	case *ssa.Alloc:
+		if elem := a.Type().Underlying().(*types.Pointer).Elem(); isRouterValueType(types.NewPointer(elem)) {
+			// *(&grpchan.HandlerMap{}), a router held by value: the
+			// object is the allocation.
+			return t.allocated(a, fr)
+		}
 		stores := t.storedAt(a)
 		if len(stores) == 0 {
 			return t.allocated(a, fr) // a struct value built field by field

@@ -27,3 +27,29 @@ func GetOrder(w http.ResponseWriter, r *http.Request) {
 	slog.InfoContext(ctx, "served", slog.Int("HTTPStatus", 200)) // want "use \"http_status\""
 	slog.InfoContext(context.Background(), "served")             // want "context.Background\\(\\) inside the entry point GetOrder drops the request's context"
 }
+
+// Detached has a context in scope that does not carry the request's:
+// the fix passes the request's, not ctx (issue 19, item 5).
+func Detached(w http.ResponseWriter, r *http.Request) {
+	ctx := context.Background()
+	slog.Info("detached")                   // want "use InfoContext\\(r.Context\\(\\), …\\)"
+	slog.InfoContext(ctx, "still detached") // not seen: a variable, not Background() itself
+	work := background()
+	slog.InfoContext(context.TODO(), "detached") // want "context.TODO\\(\\) inside the entry point Detached drops the request's context \\(and its trace ID\\); pass r.Context\\(\\)"
+	_ = work
+}
+
+// Unreachable cannot reach the request's context: no fix.
+func Unreachable(w http.ResponseWriter, _ *http.Request) {
+	ctx := context.Background()
+	slog.Info("unreachable") // want "use InfoContext\\(the request's context, …\\)"
+	_ = ctx
+}
+
+// Derived carries the request's context through derived contexts.
+func Derived(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	ctx = context.WithValue(ctx, orderKey, 1)
+	slog.Info("derived") // want "use InfoContext\\(ctx, …\\)"
+}

@@ -19,7 +19,7 @@ func Answer() int { return int(C.answer()) }
 func CHandler(w http.ResponseWriter, r *http.Request) { w.WriteHeader(int(C.answer())) }
 
 // Routes registers CHandler.
-func Routes() *http.ServeMux {
+func routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/c", CHandler)
 	mux.HandleFunc("/go", GoHandler)

@@ -5,7 +5,7 @@ package cgo
 import "net/http"
 
 // Routes registers GoHandler.
-func Routes() *http.ServeMux {
+func routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/go", GoHandler)
 	return mux

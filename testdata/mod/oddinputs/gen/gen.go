@@ -11,7 +11,7 @@ import "net/http"
 func Handler(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }
 
 // Routes registers Handler.
-func Routes() *http.ServeMux {
+func routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", Handler)
 	return mux

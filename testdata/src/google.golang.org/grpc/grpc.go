@@ -3,6 +3,7 @@ package grpc
 
 import (
 	"context"
+	"net"
 
 	"google.golang.org/grpc/stats"
 )
@@ -30,6 +31,19 @@ type Server struct{}
 
 func NewServer(opt ...ServerOption) *Server                                     { return nil }
 func (s *Server) RegisterService(sd *ServiceDesc, ss any)                       {}
+func (s *Server) Serve(lis net.Listener) error                                  { return nil }
+func (s *Server) GracefulStop()                                                 {}
+
+type CallOption interface{}
+type DialOption interface{}
+type StreamDesc struct{ StreamName string }
+type ClientStream interface{}
+
+// ClientConnInterface is what generated clients call.
+type ClientConnInterface interface {
+	Invoke(ctx context.Context, method string, args any, reply any, opts ...CallOption) error
+	NewStream(ctx context.Context, desc *StreamDesc, method string, opts ...CallOption) (ClientStream, error)
+}
 func StatsHandler(h stats.Handler) ServerOption                                 { return nil }
 func UnaryInterceptor(i UnaryServerInterceptor) ServerOption                    { return nil }
 func StreamInterceptor(i StreamServerInterceptor) ServerOption                  { return nil }

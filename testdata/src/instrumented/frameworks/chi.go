@@ -14,6 +14,10 @@ func ChiTraced(w http.ResponseWriter, r *http.Request) {}
 
 func ChiNested(w http.ResponseWriter, r *http.Request) {}
 
+// ChiNestedBare is registered in an r.Route callback of a bare router:
+// the callback's router is r's, in sight, so the handler is judged.
+func ChiNestedBare(w http.ResponseWriter, r *http.Request) {} // want `handler ChiNestedBare records no request metrics or span`
+
 func GorillaBare(w http.ResponseWriter, r *http.Request) {} // want `handler GorillaBare records no request metrics or span`
 
 func GorillaSub(w http.ResponseWriter, r *http.Request) {}
@@ -21,6 +25,9 @@ func GorillaSub(w http.ResponseWriter, r *http.Request) {}
 func chiRoutes() {
 	r := chi.NewRouter()
 	r.Get("/bare", ChiBare)
+	r.Route("/sub", func(sub chi.Router) {
+		sub.Get("/nested-bare", ChiNestedBare)
+	})
 
 	t := chi.NewRouter()
 	t.Use(otelhttp.NewMiddleware("svc"))

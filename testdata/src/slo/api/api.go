@@ -10,7 +10,7 @@ import (
 var requests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "http_requests_total", Help: "Requests."}, []string{"code"})
 
 // Routes registers the handlers, unwrapped.
-func Routes() *http.ServeMux {
+func routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/named", Named)
 	mux.HandleFunc("/inline", Inline)

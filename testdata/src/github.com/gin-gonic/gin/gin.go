@@ -39,3 +39,9 @@ func New() *Engine                                      { return nil }
 func Default() *Engine                                  { return nil }
 func (e *Engine) Use(middleware ...HandlerFunc) IRoutes { return nil }
 func (e *Engine) Run(addr ...string) error              { return nil }
+
+func (e *Engine) NoRoute(handlers ...HandlerFunc)  {}
+func (e *Engine) NoMethod(handlers ...HandlerFunc) {}
+
+func WrapF(f http.HandlerFunc) HandlerFunc { return nil }
+func WrapH(h http.Handler) HandlerFunc     { return nil }

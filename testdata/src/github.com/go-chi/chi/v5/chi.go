@@ -14,6 +14,8 @@ type Router interface {
 	HandleFunc(pattern string, h http.HandlerFunc)
 	Route(pattern string, fn func(r Router)) Router
 	Group(fn func(r Router)) Router
+	With(middlewares ...func(http.Handler) http.Handler) Router
+	Mount(pattern string, h http.Handler)
 }
 
 type Mux struct{}
@@ -29,3 +31,7 @@ func (mx *Mux) Handle(pattern string, h http.Handler)              {}
 func (mx *Mux) HandleFunc(pattern string, h http.HandlerFunc)      {}
 func (mx *Mux) Route(pattern string, fn func(r Router)) Router     { return nil }
 func (mx *Mux) Group(fn func(r Router)) Router                     { return nil }
+func (mx *Mux) With(middlewares ...func(http.Handler) http.Handler) Router {
+	return nil
+}
+func (mx *Mux) Mount(pattern string, h http.Handler) {}

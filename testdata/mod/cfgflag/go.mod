@@ -1,0 +1,3 @@
+module example.com/cfgflag
+
+go 1.24

@@ -1,0 +1,3 @@
+module example.com/nopackages
+
+go 1.24

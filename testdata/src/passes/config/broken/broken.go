@@ -1,0 +1,2 @@
+// Package broken's convention file has a misspelled key.
+package broken

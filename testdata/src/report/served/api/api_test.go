@@ -1,0 +1,9 @@
+package api
+
+import (
+	"testing"
+
+	"report/served/testutil"
+)
+
+func TestRoutes(t *testing.T) { _ = testutil.Fake }
