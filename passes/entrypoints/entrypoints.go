@@ -15,6 +15,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path"
 	"reflect"
 	"sort"
 	"strings"
@@ -330,3 +331,17 @@ func (s *scanner) filter() {
 // Of returns the pass's result for the package under analysis; the
 // analyzer calling it must Require the pass.
 func Of(pass *analysis.Pass) *Result { return passresult.Of[*Result](pass, "entry-point") }
+
+// TestDoublePackage recognises packages of test doubles and test support
+// by their name (mocks, fakes, testutil, storagemock, mockstore): the
+// servers they start serve tests, not users, so their handlers are neither
+// judged nor reported.
+func TestDoublePackage(pkgPath string) bool {
+	name := path.Base(pkgPath)
+	switch name {
+	case "mock", "mocks", "fake", "fakes", "mockserver", "testdouble", "testdoubles",
+		"testutil", "testutils", "testhelper", "testhelpers", "testing", "testsupport":
+		return true
+	}
+	return strings.HasPrefix(name, "mock") || strings.HasSuffix(name, "mock") || strings.HasSuffix(name, "mocks") || strings.HasSuffix(name, "fakes")
+}

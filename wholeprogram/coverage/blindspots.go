@@ -11,6 +11,7 @@ import (
 
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/passes/entrypoints"
 	"github.com/obslint/obslint/wholeprogram/serving"
 )
 
@@ -190,7 +191,7 @@ func reachesWork(mg *moduleGraph, fn *types.Func, works map[*types.Func]*work, b
 // generated code, mocks, test helpers, and the methods of types that wrap
 // an http.ResponseWriter.
 func (c *computer) excludedSpot(fn *types.Func, decls map[*types.Func]*ast.FuncDecl, testOnly map[string]bool) bool {
-	if fn.Pkg() == nil || testOnly[fn.Pkg().Path()] || isMockPackage(fn.Pkg().Path()) {
+	if fn.Pkg() == nil || testOnly[fn.Pkg().Path()] || entrypoints.TestDoublePackage(fn.Pkg().Path()) {
 		return true
 	}
 	if d := decls[fn]; d != nil {

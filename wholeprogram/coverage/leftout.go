@@ -32,12 +32,49 @@ func sameMethod(fn *types.Func, registered []*types.Func) *types.Func {
 		if r == fn || rs.Recv() == nil || sig.Recv() == nil {
 			continue
 		}
-		if types.Identical(types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic()),
-			types.NewSignatureType(nil, nil, nil, rs.Params(), rs.Results(), rs.Variadic())) {
+		if sameSignature(r, fn) {
 			return r
 		}
 	}
 	return nil
+}
+
+// sameSignature reports whether two methods take and return the same
+// types, their receivers aside.
+func sameSignature(a, b *types.Func) bool {
+	as, bs := a.Type().(*types.Signature), b.Type().(*types.Signature)
+	return types.Identical(types.NewSignatureType(nil, nil, nil, as.Params(), as.Results(), as.Variadic()),
+		types.NewSignatureType(nil, nil, nil, bs.Params(), bs.Results(), bs.Variadic()))
+}
+
+// middlewareSibling returns a method of fn's receiver type with fn's
+// signature that the program applies only as middleware, or nil. A
+// handler-shaped method registered nowhere whose siblings are all
+// middleware is middleware too (gotify's RequireApplicationToken beside
+// RequireClient and RequireAdmin), not an entry point out of sight.
+func middlewareSibling(fn *types.Func, res *serving.Result) *types.Func {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil {
+		return nil
+	}
+	named := typesutil.NamedOf(sig.Recv().Type())
+	if named == nil {
+		return nil
+	}
+	var found *types.Func
+	for i := 0; i < named.NumMethods(); i++ {
+		m := named.Method(i)
+		if m == fn || !sameSignature(m, fn) {
+			continue
+		}
+		if len(res.Registrations[m]) > 0 {
+			return nil // a sibling is an endpoint: so may fn be
+		}
+		if found == nil && len(res.MiddlewareUses[m]) > 0 {
+			found = m
+		}
+	}
+	return found
 }
 
 // embedsUnimplemented reports whether the receiver of a service method
@@ -90,12 +127,15 @@ func (c *computer) leaveOut(eps []entry, res *serving.Result) ([]entry, []LeftOu
 		switch {
 		case c.mockFile(e.decl) != "":
 			reason = "a generated mock (" + c.mockFile(e.decl) + ")"
-		case isMockPackage(e.Package):
+		case entrypoints.TestDoublePackage(e.Package):
 			reason = "in a package of test doubles (" + path.Base(e.Package) + ")"
 		case testOnly[e.Package]:
 			reason = "in a package only tests import"
 		case res != nil && len(res.Registrations[e.fn]) == 0 && len(res.MiddlewareUses[e.fn]) > 0 && !e.Observed:
 			reason = "used only as middleware (at " + c.position(res.MiddlewareUses[e.fn][0]) + "), never registered as an endpoint"
+		case res != nil && e.Unknown && len(res.Registrations[e.fn]) == 0 && middlewareSibling(e.fn, res) != nil:
+			sib := middlewareSibling(e.fn, res)
+			reason = "registered nowhere, and the methods like it on its type are middleware (" + shortName(sib) + " at " + c.position(res.MiddlewareUses[sib][0]) + ")"
 		case res != nil && e.fn.Name() == "ServeHTTP" && len(res.Registrations[e.fn]) == 0 && e.Unknown:
 			reason = "a ServeHTTP method that nothing in the analysed packages registers or serves"
 		case res != nil && e.Framework == entrypoints.GRPC && len(res.Registrations[e.fn]) == 0 && !embedsUnimplemented(e.fn):
@@ -156,15 +196,6 @@ func (c *computer) fileOf(pos token.Pos) *ast.File {
 		}
 	}
 	return nil
-}
-
-// isMockPackage recognises packages of test doubles by their name.
-func isMockPackage(pkgPath string) bool {
-	switch path.Base(pkgPath) {
-	case "mock", "mocks", "fake", "fakes", "mockserver", "testdouble", "testdoubles":
-		return true
-	}
-	return false
 }
 
 // testOnlyPackages returns the module's packages that only tests import:

@@ -8,6 +8,7 @@ type Context struct {
 }
 
 func (c *Context) Next()                               {}
+func (c *Context) Param(key string) string              { return "" }
 func (c *Context) JSON(code int, obj any)              {}
 func (c *Context) String(code int, f string, v ...any) {}
 

@@ -17,6 +17,7 @@ import (
 
 	"report/served/admin"
 	"report/served/devharness"
+	"report/served/ginauth"
 	"report/served/inproc"
 	"report/served/oapi"
 	"report/served/registry"
@@ -51,6 +52,7 @@ func main() {
 	ig, _ := inproc.Start(*tracing)
 	go ig.Serve(lis)
 
+	go ginauth.Serve(&ginauth.Auth{})
 	devharness.Run()
 	admin.Serve(":6060")
 }
