@@ -16,6 +16,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,25 +50,33 @@ var (
 	DynamicMessage = &checks.Check{ID: "log-dynamic-message", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log message built at run time (logs.static_message)"}
 	PrintfMessage  = &checks.Check{ID: "log-printf-message", Analyzer: analyzerName, Severity: checks.Warning, Summary: "printf verb in the message of a structured log call, which does not format"}
 	Unstructured   = &checks.Check{ID: "log-unstructured", Analyzer: analyzerName, Severity: checks.Warning, Summary: "fmt.Print*, log.Print* or println outside package main and tests (logs.unstructured: forbid)"}
-	Context        = &checks.Check{ID: "log-context", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log call without the context inside an entry point (logs.context_variants)"}
+	Context        = &checks.Check{ID: "log-context", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log call without the context inside an entry point, or where one is in scope (logs.context_variants, logs.context)"}
+	ArgsKind       = &checks.Check{ID: "log-args-kind", Analyzer: analyzerName, Severity: checks.Warning, Summary: "attributes in a log call where the convention wants key/value pairs, or the other way round (logs.kv_only, logs.attr_only)"}
+	Global         = &checks.Check{ID: "log-global", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log call through the default or a package-level logger (logs.no_global)"}
+	MessageStyle   = &checks.Check{ID: "log-message-style", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log message not lowercased or capitalized as the convention wants (logs.message_style)"}
+	AllowedKey     = &checks.Check{ID: "log-allowed-key", Analyzer: analyzerName, Severity: checks.Warning, Summary: "log key not in the convention's list of allowed keys (logs.allowed_keys)"}
+	ArgsLines      = &checks.Check{ID: "log-args-lines", Analyzer: analyzerName, Severity: checks.Warning, Summary: "two arguments of a log call on one line (logs.args_on_separate_lines)"}
 )
 
 // Checks are the checks of this analyzer.
-var Checks = []*checks.Check{KeyCase, CanonicalKey, ForbiddenKey, ReservedKey, DanglingKey, KeyType, DynamicKey, MixedArgs, DynamicMessage, PrintfMessage, Unstructured, Context}
+var Checks = []*checks.Check{KeyCase, CanonicalKey, ForbiddenKey, ReservedKey, DanglingKey, KeyType, DynamicKey, MixedArgs, DynamicMessage, PrintfMessage, Unstructured, Context, ArgsKind, Global, MessageStyle, AllowedKey, ArgsLines}
 
 // New returns the analyzer.
 func New(set *passes.Set) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:     analyzerName,
-		Doc:      "reports structured log calls whose keys or messages break the convention's logs rules",
-		URL:      KeyCase.DocURL(),
-		Requires: []*analysis.Analyzer{set.Config, set.Directives, set.EntryPoints, set.LogCalls},
+		Name:      analyzerName,
+		Doc:       "reports structured log calls whose keys or messages break the convention's logs rules",
+		URL:       KeyCase.DocURL(),
+		Requires:  []*analysis.Analyzer{set.Config, set.Directives, set.EntryPoints, set.LogCalls},
+		FactTypes: []analysis.Fact{new(KeyConstFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			c := &checker{
 				pass: pass, conv: config.Of(pass), r: diag.New(pass, directiveindex.Of(pass)),
 				eps: entrypoints.Of(pass),
 			}
-			c.run(logcalls.Of(pass))
+			res := logcalls.Of(pass)
+			c.styles, c.zapKeys = res.KeyStyles, res.ZapKeys
+			c.run(res)
 			return nil, nil
 		},
 	}
@@ -78,20 +87,35 @@ type checker struct {
 	conv *convention.Convention
 	r    *diag.Reporter
 	eps  *entrypoints.Result
+	// styles are the key-case counts for logs.key_case: detect.
+	styles map[string]int
+	// zapKeys are the keys the zap encoders in sight write, nil when
+	// none is.
+	zapKeys map[string]bool
+	// consts are the findings of keys held in named constants, reported
+	// once each (consts.go).
+	consts     map[*types.Const]*constGroup
+	constOrder []*constGroup
 }
 
 func (c *checker) run(res *logcalls.Result) {
 	for _, k := range res.Keys {
 		c.key(k)
 	}
+	c.reportConsts()
 	for _, call := range res.Calls {
 		c.call(call)
 	}
 	if c.conv.Logs.Unstructured == "forbid" {
 		c.unstructured()
 	}
-	if c.conv.Logs.ContextVariant {
+	if c.conv.Logs.ContextMode() == "entrypoints" {
 		c.contexts(res)
+	} else if m := c.conv.Logs.ContextMode(); m != "" {
+		c.scopeContexts(res, m)
+	}
+	if c.conv.Logs.NoGlobal != "" {
+		c.globals(res)
 	}
 }
 
@@ -102,13 +126,21 @@ func libName(lib string) string {
 		return "zap"
 	case logcalls.Wrapper:
 		return "the logger"
+	case logcalls.GoKit:
+		return "go-kit"
 	}
 	return lib
 }
 
-// badKey says what the library does with a bad key.
-func badKey(lib string) string {
+// badKey says what the library does with a bad key: one without a value
+// (dangling) or one that is not a string.
+func badKey(lib string, dangling bool) string {
 	switch lib {
+	case logcalls.GoKit:
+		if dangling {
+			return "go-kit logs it with the value (MISSING)"
+		}
+		return "go-kit writes its printed text as the key"
 	case logcalls.Slog:
 		return "slog logs it under !BADKEY"
 	case logcalls.Sugar:
@@ -137,9 +169,12 @@ func (c *checker) key(k *logcalls.Key) {
 		if k.Const {
 			what = fmt.Sprintf("key %q", k.Name)
 		}
-		c.r.Report(DanglingKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s has no value; %s (add the value, or drop the key)", what, badKey(k.Library)))
+		c.r.Report(DanglingKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s has no value; %s (add the value, or drop the key)", what, badKey(k.Library, true)))
 		return
 	case !k.Const:
+		if c.handedOn(k) {
+			return // a facade's key parameter: its callers' keys are checked
+		}
 		why := c.builtAtRunTime(k.Expr, k.Encl)
 		if why == "" {
 			return // a parameter, a field, a range variable: handed on, not built here
@@ -147,33 +182,65 @@ func (c *checker) key(k *logcalls.Key) {
 		c.r.Report(DynamicKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %s %s, so nobody can search for it and obslint cannot check it; use a constant key and put the variable part in the value", c.text(k.Expr), why))
 		return
 	}
+	v := c.judgeName(k)
+	if v == nil {
+		return
+	}
+	if obj := namedConst(c.pass.TypesInfo, k.Expr); obj != nil {
+		c.byConst(obj, k, v)
+		return
+	}
+	var fixes []analysis.SuggestedFix
+	if v.rename != "" {
+		fixes = c.rename(k, v.rename)
+	}
+	c.r.Report(v.check, k.Expr.Pos(), k.Expr.End(), v.msg, fixes...)
+}
+
+// verdict is what a constant key's name breaks: the check, the message,
+// and the key to rename it to, if a fix can.
+type verdict struct {
+	check  *checks.Check
+	msg    string
+	rename string
+}
+
+// judgeName applies the name rules to a constant key, or returns nil.
+func (c *checker) judgeName(k *logcalls.Key) *verdict {
 	name := k.Name
 	logs := c.conv.Logs
 	if to, ok := logs.CanonicalKeys[name]; ok && to != name {
-		c.r.Report(CanonicalKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is an alias; the convention's key is %q (logs.canonical_keys)", name, to), c.rename(k, to)...)
-		return
+		return &verdict{CanonicalKey, fmt.Sprintf("log key %q is an alias; the convention's key is %q (logs.canonical_keys)", name, to), to}
 	}
 	if f := c.forbidden(name); f != "" {
-		c.r.Report(ForbiddenKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is forbidden by the convention (logs.forbidden_keys: %s); do not log this value", name, f))
-		return
+		return &verdict{ForbiddenKey, fmt.Sprintf("log key %q is forbidden by the convention (logs.forbidden_keys: %s); do not log this value", name, f), ""}
 	}
-	if k.Top && reserved[k.Library][name] {
-		c.r.Report(ReservedKey, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is one %s writes itself, so the record gets it twice; choose another key", name, libName(k.Library)))
-		return
+	if k.Top && c.reserved(k.Library, name) {
+		return &verdict{ReservedKey, fmt.Sprintf("log key %q is one %s writes itself, so the record gets it twice; choose another key", name, libName(k.Library)), ""}
 	}
-	kc := logs.KeyCase
+	if allowed := logs.AllowedKeys; len(allowed) > 0 && !slices.Contains(allowed, name) {
+		return &verdict{AllowedKey, fmt.Sprintf("log key %q is not one of the keys the convention allows (logs.allowed_keys: %s)", name, strings.Join(allowed, ", ")), ""}
+	}
+	kc, why := logs.KeyCase, "(logs.key_case)"
+	if kc == "detect" {
+		style, n, total := logcalls.DominantKeyStyle(c.styles)
+		if style == "" {
+			return nil
+		}
+		kc = style
+		why = fmt.Sprintf("(logs.key_case: detect; %s case inferred from %d of the %d keys in sight that show a case)", style, n, total)
+	}
 	if kc == "" || kc == "any" || naming.Is(name, kc) {
-		return
+		return nil
 	}
 	want := naming.To(name, kc)
 	if to, ok := logs.CanonicalKeys[want]; ok {
 		want = to
 	}
 	if want == "" || !naming.Is(want, kc) {
-		c.r.Report(KeyCase, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is not %s case (logs.key_case)", name, kc))
-		return
+		return &verdict{KeyCase, fmt.Sprintf("log key %q is not %s case %s", name, kc, why), ""}
 	}
-	c.r.Report(KeyCase, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("log key %q is not %s case; use %q (logs.key_case)", name, kc, want), c.rename(k, want)...)
+	return &verdict{KeyCase, fmt.Sprintf("log key %q is not %s case; use %q %s", name, kc, want, why), want}
 }
 
 // reserved are the keys each library's handler or encoder writes itself,
@@ -184,6 +251,16 @@ var reserved = map[string]map[string]bool{
 	logcalls.Sugar:   {"ts": true, "level": true, "msg": true, "logger": true, "caller": true, "stacktrace": true},
 	logcalls.Logrus:  {"time": true, "level": true, "msg": true},
 	logcalls.Zerolog: {"time": true, "level": true, "message": true},
+}
+
+// reserved reports whether the library's handler or encoder writes the
+// key itself: for zap, a key of the encoder configurations in sight
+// (the package's and its imports'), else of zap's production encoder.
+func (c *checker) reserved(lib, name string) bool {
+	if (lib == logcalls.Zap || lib == logcalls.Sugar) && c.zapKeys != nil {
+		return c.zapKeys[name]
+	}
+	return reserved[lib][name]
 }
 
 // forbidden returns the forbidden key name matches, compared by words
@@ -213,6 +290,11 @@ func (c *checker) rename(k *logcalls.Key, to string) []analysis.SuggestedFix {
 // front of it; a constant of a named string type is converted to string.
 func (c *checker) keyType(k *logcalls.Key) {
 	t := c.pass.TypesInfo.TypeOf(k.Expr)
+	if k.Library == logcalls.GoKit && t != nil && isStringKind(t) {
+		// go-kit prints every key: a key of a named string type
+		// (type Role string) is written as its text, as a string is.
+		return
+	}
 	tname := "untyped"
 	if t != nil {
 		tname = types.TypeString(t, types.RelativeTo(c.pass.Pkg))
@@ -240,7 +322,7 @@ func (c *checker) keyType(k *logcalls.Key) {
 			},
 		}}
 	}
-	c.r.Report(KeyType, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s (%s) is at a key position but is not a string, so %s%s", c.text(k.Expr), tname, badKey(k.Library), hint), fixes...)
+	c.r.Report(KeyType, k.Expr.Pos(), k.Expr.End(), fmt.Sprintf("%s (%s) is at a key position but is not a string, so %s%s", c.text(k.Expr), tname, badKey(k.Library, false), hint), fixes...)
 }
 
 func isError(t types.Type) bool {
@@ -264,8 +346,15 @@ func (c *checker) call(call *logcalls.Call) {
 		}
 		c.r.Report(MixedArgs, call.Mixed.Pos(), call.Mixed.End(), what+" mixes key/value pairs and attributes; write all of them one way")
 	}
+	c.argsKind(call)
+	if c.conv.Logs.ArgsOnSeparateLines {
+		c.argsLines(call)
+	}
 	if !call.Record || call.Msg == nil {
 		return
+	}
+	if c.conv.Logs.MessageStyle != "" {
+		c.messageStyle(call)
 	}
 	info := c.pass.TypesInfo
 	if tv := info.Types[call.Msg]; tv.Value != nil && !call.Format && !call.Print {
@@ -353,6 +442,18 @@ func (c *checker) builtAtRunTime(e ast.Expr, encl ast.Node) string {
 		}
 	}
 	return ""
+}
+
+// handedOn reports whether a key is a parameter of the function writing
+// it, converted as a facade converts a key of type any (fmt.Sprint(key),
+// key.(string)): the key is its caller's, not built here.
+func (c *checker) handedOn(k *logcalls.Key) bool {
+	id := logcalls.HandedOnKey(c.pass.TypesInfo, k.Expr)
+	if id == nil || k.Encl == nil {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && isParam(k.Encl, v)
 }
 
 // forwarded reports whether e is a parameter of the function enclosing

@@ -2,6 +2,7 @@ package metricnames
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"strings"
 
@@ -162,7 +163,8 @@ const pkgAttribute = "go.opentelemetry.io/otel/attribute"
 
 // formatsBounded reports whether the values a call formats are all of a
 // small, known set: an HTTP or gRPC status code (strconv.Itoa(statusCode),
-// fmt.Sprint(resp.StatusCode)) or a constant. Format strings are skipped.
+// fmt.Sprint(resp.StatusCode)), a value of a small type (boundedValue) or
+// a constant. Format strings are skipped.
 func formatsBounded(info *types.Info, args []ast.Expr) bool {
 	values := 0
 	for _, a := range args {
@@ -170,6 +172,9 @@ func formatsBounded(info *types.Info, args []ast.Expr) bool {
 			continue // a constant, or the format string
 		}
 		values++
+		if boundedValue(info, a) {
+			continue
+		}
 		var name string
 		switch e := ast.Unparen(a).(type) {
 		case *ast.Ident:
@@ -187,4 +192,56 @@ func formatsBounded(info *types.Info, args []ast.Expr) bool {
 		}
 	}
 	return values > 0
+}
+
+// boundedValue reports whether e, or the value a conversion of it
+// converts (int(connIndex), uint64(state)), has a type with few values:
+// a bool, an 8-bit integer, or an enum-like named type, one whose package
+// declares constants of it (type State int; const (Idle State = iota;
+// Busy)). Formatting such a value makes a bounded label.
+func boundedValue(info *types.Info, e ast.Expr) bool {
+	for {
+		if boundedType(info.TypeOf(e)) {
+			return true
+		}
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !info.Types[call.Fun].IsType() {
+			return false
+		}
+		e = call.Args[0]
+	}
+}
+
+func boundedType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		switch b.Kind() {
+		case types.Bool, types.Int8, types.Uint8, types.UntypedBool:
+			return true
+		}
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	if b, ok := named.Underlying().(*types.Basic); !ok || b.Info()&(types.IsInteger|types.IsString) == 0 {
+		return false
+	}
+	// The constants of an enumeration are few and small (iota); those of
+	// a unit (time.Duration's Hour) or a bit set (fs.FileMode) are not.
+	scope := named.Obj().Pkg().Scope()
+	consts := 0
+	for _, name := range scope.Names() {
+		c, ok := scope.Lookup(name).(*types.Const)
+		if !ok || !types.Identical(c.Type(), named) {
+			continue
+		}
+		if v, ok := constant.Int64Val(constant.ToInt(c.Val())); c.Val().Kind() == constant.Int && (!ok || v < -1 || v > 1024) {
+			return false
+		}
+		consts++
+	}
+	return consts >= 2
 }

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"sort"
 	"strconv"
 	"strings"
@@ -40,7 +41,7 @@ var (
 	CounterTotal   = &checks.Check{ID: "metric-counter-total", Analyzer: analyzerName, Severity: checks.Warning, Summary: "counter without _total, or _total on a metric that is not a counter"}
 	BaseUnit       = &checks.Check{ID: "metric-base-unit", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name uses a non-base unit (milliseconds, kilobytes, minutes, …)"}
 	UnitAbbrev     = &checks.Check{ID: "metric-unit-abbrev", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name abbreviates its unit (_ms, _sec, _kb, …)"}
-	TypeSuffix     = &checks.Check{ID: "metric-type-suffix", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name contains its type (_gauge, _counter, …)"}
+	TypeSuffix     = &checks.Check{ID: "metric-type-suffix", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name contains its type (_gauge_, _counter, …)"}
 	ReservedSuffix = &checks.Check{ID: "metric-reserved-suffix", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name ends in _bucket, _count or _sum, which histograms and summaries add"}
 	ReservedLabel  = &checks.Check{ID: "metric-reserved-label", Analyzer: analyzerName, Severity: checks.Error, Summary: "label le or quantile, or a label starting with __, which Prometheus reserves"}
 	Colon          = &checks.Check{ID: "metric-colon", Analyzer: analyzerName, Severity: checks.Warning, Summary: "metric name contains a colon, reserved for recording rules"}
@@ -53,11 +54,13 @@ var (
 	MaxLabels      = &checks.Check{ID: "metric-max-labels", Analyzer: analyzerName, Severity: checks.Warning, Summary: "more variable labels than metrics.max_labels"}
 	LabelCardinal  = &checks.Check{ID: "metric-label-cardinality", Analyzer: analyzerName, Severity: checks.Warning, Summary: "label value from an unbounded source (raw path, error text, formatted IDs)"}
 	Duplicate      = &checks.Check{ID: "metric-duplicate", Analyzer: analyzerName, Severity: checks.Error, Summary: "one metric name declared twice with a different type, labels or unit"}
+	TimestampGauge = &checks.Check{ID: "metric-timestamp-gauge", Analyzer: analyzerName, Severity: checks.Warning, Summary: "a _timestamp_seconds metric that is not a gauge"}
+	SeriesUnique   = &checks.Check{ID: "metric-series-unique", Analyzer: analyzerName, Severity: checks.Error, Summary: "one collector emits the same series twice (same descriptor, same label values), which Gather rejects"}
 	Unfolded       = &checks.Check{ID: "metric-unfolded", Analyzer: analyzerName, Severity: checks.Info, Summary: "metric whose name is not a constant, so its naming is not checked (off by default; shown with -v)", OffByDefault: true}
 )
 
 // Checks are the checks of this analyzer.
-var Checks = []*checks.Check{NameCase, CounterTotal, BaseUnit, UnitAbbrev, TypeSuffix, ReservedSuffix, ReservedLabel, Colon, Help, LabelCase, OTelName, OTelUnit, Namespace, ForbiddenLabel, MaxLabels, LabelCardinal, Duplicate, Unfolded}
+var Checks = []*checks.Check{NameCase, CounterTotal, BaseUnit, UnitAbbrev, TypeSuffix, ReservedSuffix, ReservedLabel, Colon, Help, LabelCase, OTelName, OTelUnit, Namespace, ForbiddenLabel, MaxLabels, LabelCardinal, Duplicate, TimestampGauge, SeriesUnique, Unfolded}
 
 // New returns the analyzer.
 func New(set *passes.Set) *analysis.Analyzer {
@@ -90,6 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.duplicates(defs)
 	c.siblingDuplicates(defs)
 	c.cardinality()
+	c.seriesUnique(defs)
 	for _, call := range defs.Unfolded {
 		c.r.Report(Unfolded, call.Pos(), call.Lparen, "the name of this metric is not a constant, so obslint cannot check it; build it from constants to have it checked")
 	}
@@ -118,41 +122,97 @@ func rename(d *metricdefs.Def, newShort, msg string) []analysis.SuggestedFix {
 
 func (c *checker) prom(d *metricdefs.Def) {
 	pos, end := at(d)
+	for _, f := range promNameFindings(d.Name, d.Kind) {
+		var fixes []analysis.SuggestedFix
+		msg := f.msg
+		if f.check == NameCase {
+			snake := toSnake(d.Short)
+			msg = fmt.Sprintf("metric %s is not snake_case; name it %s", d.Name, joinName(d, snake))
+			fixes = rename(d, snake, "rename to "+snake)
+		} else if f.rename != nil && snakeRE.MatchString(d.Name) {
+			// Only a snake_case name is renamed by the other rules: the
+			// name-case fix rewrites the whole literal.
+			if short := f.rename(d.Short); short != "" {
+				fixes = rename(d, short, f.renameMsg)
+			}
+		}
+		c.r.Report(f.check, pos, end, msg, fixes...)
+	}
 	name := d.Name
-	if strings.Contains(name, ":") {
-		c.r.Report(Colon, pos, end, fmt.Sprintf("metric %s contains a colon, which is reserved for recording rules; use _", name))
-	} else if !snakeRE.MatchString(name) {
-		snake := toSnake(d.Short)
-		c.r.Report(NameCase, pos, end, fmt.Sprintf("metric %s is not snake_case; name it %s", name, joinName(d, snake)),
-			rename(d, snake, "rename to "+snake)...)
-		return // the other rules read snake_case words
-	}
-	hasTotal := strings.HasSuffix(name, "_total")
-	switch {
-	case d.Kind == metricdefs.Counter && !hasTotal:
-		c.r.Report(CounterTotal, pos, end, fmt.Sprintf("counter %s should end in _total", name),
-			rename(d, d.Short+"_total", "add _total")...)
-	case d.Kind != metricdefs.Counter && d.Kind != metricdefs.Untyped && hasTotal:
-		c.r.Report(CounterTotal, pos, end, fmt.Sprintf("%s %s ends in _total, which is for counters only", d.Kind, name),
-			rename(d, strings.TrimSuffix(d.Short, "_total"), "remove _total")...)
-	}
-	if w, base := nonBaseUnit(name); w != "" {
-		c.r.Report(BaseUnit, pos, end, fmt.Sprintf("metric %s uses %s; use the base unit %s (and convert the values)", name, w, base))
-	} else if w, full := abbreviatedUnit(name); w != "" {
-		c.r.Report(UnitAbbrev, pos, end, fmt.Sprintf("metric %s abbreviates its unit as _%s; spell out the base unit, _%s", name, w, full))
-	}
-	if t := typeSuffix(name); t != "" {
-		c.r.Report(TypeSuffix, pos, end, fmt.Sprintf("metric %s names its type (%s); the type is in the metadata, leave it out of the name", name, t))
-	}
-	if s := reservedSuffix(name); s != "" && d.Kind != metricdefs.Untyped {
-		c.r.Report(ReservedSuffix, pos, end, fmt.Sprintf("metric %s ends in %s, which histograms and summaries add to their series; choose another name", name, s))
-	}
 	if c.conv.Metrics.RequireHelp && !d.HasHelp {
 		c.r.Report(Help, d.Pos, token.NoPos, fmt.Sprintf("metric %s has no help text; say what it measures", name))
 	}
 	if ns := c.conv.Metrics.Namespace; ns != "" && !strings.HasPrefix(name, ns+"_") {
 		c.r.Report(Namespace, pos, end, fmt.Sprintf("metric %s lacks the namespace %s_ (metrics.namespace)", name, ns))
 	}
+}
+
+// nameFinding is one naming rule a Prometheus name breaks.
+type nameFinding struct {
+	check *checks.Check
+	msg   string
+	// rename, when set, returns the name's last part fixed.
+	rename    func(short string) string
+	renameMsg string
+}
+
+// promNameFindings applies the Prometheus naming rules (promlint's among
+// them) to a full metric name of the given kind. A name that is not
+// snake_case is still held to the rules that read its words, in lower
+// case, as promlint does.
+func promNameFindings(name, kind string) []nameFinding {
+	var out []nameFinding
+	add := func(c *checks.Check, msg string) *nameFinding {
+		out = append(out, nameFinding{check: c, msg: msg})
+		return &out[len(out)-1]
+	}
+	// n is the name the word rules read: the name in snake_case, so that
+	// shopHttpRequestsTotal has its _total and requestLatencyMs its _ms.
+	n := name
+	if strings.Contains(name, ":") {
+		add(Colon, fmt.Sprintf("metric %s contains a colon, which is reserved for recording rules; use _", name))
+	} else if !snakeRE.MatchString(name) {
+		add(NameCase, fmt.Sprintf("metric %s is not snake_case", name))
+		n = toSnake(name)
+	}
+	hasTotal := strings.HasSuffix(n, "_total")
+	switch {
+	case kind == metricdefs.Counter && !hasTotal:
+		f := add(CounterTotal, fmt.Sprintf("counter %s should end in _total", name))
+		f.rename, f.renameMsg = func(s string) string { return s + "_total" }, "add _total"
+	case kind != metricdefs.Counter && kind != metricdefs.Untyped && hasTotal:
+		f := add(CounterTotal, fmt.Sprintf("%s %s ends in _total, which is for counters only", kind, name))
+		f.rename, f.renameMsg = func(s string) string {
+			if t := strings.TrimSuffix(s, "_total"); t != s {
+				return t
+			}
+			return ""
+		}, "remove _total"
+	}
+	if timestampNotGauge(n, kind) {
+		add(TimestampGauge, fmt.Sprintf("%s %s holds a timestamp; a _timestamp_seconds metric is a gauge (compared by value, set from a clock that can go back)", kind, name))
+	}
+	if w, base := nonBaseUnit(n); w != "" {
+		add(BaseUnit, fmt.Sprintf("metric %s uses %s; use the base unit %s (and convert the values)", name, w, base))
+	}
+	if w, full := abbreviatedUnit(n); w != "" {
+		add(UnitAbbrev, fmt.Sprintf("metric %s abbreviates its unit as _%s; spell out the base unit, _%s", name, w, full))
+	}
+	if t := typeInName(n, kind); t != "" {
+		add(TypeSuffix, fmt.Sprintf("metric %s names its type (%s); the type is in the metadata, leave it out of the name", name, t))
+	}
+	if s := reservedSuffix(n); s != "" && kind != metricdefs.Untyped && !reservedFor(s, kind) {
+		add(ReservedSuffix, fmt.Sprintf("metric %s ends in %s, which histograms and summaries add to their series; choose another name", name, s))
+	}
+	return out
+}
+
+// reservedFor reports whether a metric of the given kind may end in the
+// reserved suffix s, as promlint allows: a histogram any of them, a
+// summary _count and _sum (their own series then read x_count_count,
+// which is odd but collides with nothing).
+func reservedFor(s, kind string) bool {
+	return kind == metricdefs.Histogram || kind == metricdefs.Summary && s != "_bucket"
 }
 
 // joinName is the full name d would have with short as its last part.
@@ -218,19 +278,30 @@ func (c *checker) labels(d *metricdefs.Def) {
 }
 
 func (c *checker) label(d *metricdefs.Def, l string, pos token.Pos, forbidden map[string]bool) {
-	switch {
-	case strings.HasPrefix(l, "__"):
-		c.r.Report(ReservedLabel, pos, token.NoPos, fmt.Sprintf("label %s of %s starts with __, which Prometheus reserves", l, d.Name))
-	case l == "le":
-		c.r.Report(ReservedLabel, pos, token.NoPos, fmt.Sprintf("label le of %s is reserved for histogram buckets", d.Name))
-	case l == "quantile":
-		c.r.Report(ReservedLabel, pos, token.NoPos, fmt.Sprintf("label quantile of %s is reserved for summary quantiles", d.Name))
-	case !snakeRE.MatchString(l):
-		c.r.Report(LabelCase, pos, token.NoPos, fmt.Sprintf("label %s of %s is not snake_case; name it %s", l, d.Name, toSnake(l)))
+	if check, msg := labelFinding(d.Name, l); check != nil {
+		c.r.Report(check, pos, token.NoPos, msg)
 	}
 	if forbidden[l] {
 		c.r.Report(ForbiddenLabel, pos, token.NoPos, fmt.Sprintf("label %s of %s is forbidden by the convention (metrics.forbidden_labels)", l, d.Name))
 	}
+}
+
+// labelFinding applies the Prometheus label rules to label l of the
+// metric name: reserved names (client_golang panics on le in a histogram
+// and quantile in a summary; promlint reports them on every other type),
+// and snake_case.
+func labelFinding(name, l string) (*checks.Check, string) {
+	switch {
+	case strings.HasPrefix(l, "__"):
+		return ReservedLabel, fmt.Sprintf("label %s of %s starts with __, which Prometheus reserves", l, name)
+	case l == "le":
+		return ReservedLabel, fmt.Sprintf("label le of %s is reserved for histogram buckets", name)
+	case l == "quantile":
+		return ReservedLabel, fmt.Sprintf("label quantile of %s is reserved for summary quantiles", name)
+	case !snakeRE.MatchString(l):
+		return LabelCase, fmt.Sprintf("label %s of %s is not snake_case; name it %s", l, name, toSnake(l))
+	}
+	return nil, ""
 }
 
 // duplicates finds a name declared with a different kind, label set or
@@ -374,4 +445,65 @@ func (c *checker) cardinality() {
 			}
 		}
 	})
+}
+
+// seriesUnique reports a collector emitting one series twice: two samples
+// of the same descriptor with the same constant label values in one
+// block, so that whenever one is made the other is too. The registry's
+// Gather rejects the second ("was collected before with the same name and
+// label values"); promlint reports it as "metric not unique".
+func (c *checker) seriesUnique(defs *metricdefs.Result) {
+	if len(defs.ConstMetrics) < 2 {
+		return
+	}
+	want := make(map[*ast.CallExpr]*metricdefs.ConstMetric)
+	for _, cm := range defs.ConstMetrics {
+		if cm.Desc != nil && cm.LabelsConst {
+			want[cm.Call] = cm
+		}
+	}
+	if len(want) < 2 {
+		return
+	}
+	type key struct {
+		block  ast.Node
+		desc   types.Object
+		labels string
+	}
+	first := make(map[key]*metricdefs.ConstMetric)
+	for _, f := range c.pass.Files {
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
+			call, ok := n.(*ast.CallExpr)
+			if !ok || want[call] == nil {
+				return true
+			}
+			var block ast.Node
+			for i := len(stack) - 2; i >= 0 && block == nil; i-- {
+				switch s := stack[i].(type) {
+				case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+					block = s
+				}
+			}
+			cm := want[call]
+			k := key{block, cm.Desc, strings.Join(cm.LabelValues, "\x00")}
+			prev, seen := first[k]
+			if !seen {
+				first[k] = cm
+				return true
+			}
+			labels := "no labels"
+			if len(cm.LabelValues) > 0 {
+				labels = fmt.Sprintf("label values %q", cm.LabelValues)
+			}
+			line := c.pass.Fset.Position(prev.Call.Pos()).Line
+			c.r.Report(SeriesUnique, call.Pos(), call.Lparen, fmt.Sprintf("%s is emitted twice with %s (line %d and here): Gather fails with \"collected before with the same name and label values\"; give the samples different label values or emit one", cm.Desc.Name(), labels, line))
+			return true
+		})
+	}
 }

@@ -47,3 +47,16 @@ func TestFixes(t *testing.T) {
 func TestWrappers(t *testing.T) {
 	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "metricnames"), "metricnames/wrap/app")
 }
+
+// TestPromlintFixture: one metric per promlint rule written as code,
+// with the descriptors of a custom collector typed by their samples, and
+// promlint's "metric not unique" as a collector emitting a series twice.
+func TestPromlintFixture(t *testing.T) {
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "metricnames"), "metricnames/promlint")
+}
+
+// TestBoundedLabelValues: a value formatted from a small integer type, a
+// bool or an enumeration makes a bounded label (regression fixture).
+func TestBoundedLabelValues(t *testing.T) {
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "metricnames"), "metricnames/bounded")
+}

@@ -9,7 +9,9 @@ import (
 
 // The naming rules, as pure functions of names so that they are tested
 // without type checking. Sources: the Prometheus naming guide
-// (prometheus.io/docs/practices/naming), promlint's problems, and the
+// (prometheus.io/docs/practices/naming), promlint's validations
+// (client_golang prometheus/testutil/promlint/validations, every rule of
+// which is mapped to a check in docs/checks/promlint.md), and the
 // OpenTelemetry metric semantic-convention rules.
 
 var (
@@ -17,55 +19,109 @@ var (
 	snakeRE     = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
 	labelNameRE = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)
 	otelNameRE  = regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$`)
+	// camelRE is promlint's test for camelCase: a lower case letter
+	// followed by an upper case one.
+	camelRE = regexp.MustCompile(`[a-z][A-Z]`)
 )
 
 // toSnake writes a name in snake_case, keeping Go initialisms whole
 // (requestID -> request_id).
 func toSnake(s string) string { return naming.To(s, "snake") }
 
-// nonBaseUnits maps unit words in names to the base unit to use instead.
-var nonBaseUnits = map[string]string{
-	"milliseconds": "seconds", "microseconds": "seconds", "nanoseconds": "seconds",
+// units maps the unit words promlint knows to their base unit: a word
+// that maps to itself is a base unit. Every SI and binary prefix of
+// unitPrefixes may precede a unit (nanocelsius, picometers, mebibytes),
+// which makes it a non-base unit of the same base.
+var units = map[string]string{
+	// Base units.
+	"amperes": "amperes", "bytes": "bytes", "celsius": "celsius", "grams": "grams",
+	"joules": "joules", "kelvin": "kelvin", "meters": "meters", "metres": "metres",
+	"seconds": "seconds", "volts": "volts",
+	// Non-base units promlint names.
 	"minutes": "seconds", "hours": "seconds", "days": "seconds", "weeks": "seconds",
-	"kilobytes": "bytes", "megabytes": "bytes", "gigabytes": "bytes", "terabytes": "bytes",
-	"kibibytes": "bytes", "mebibytes": "bytes", "gibibytes": "bytes",
-	"bits": "bytes", "kilobits": "bytes", "megabits": "bytes",
-	"millimeters": "meters", "centimeters": "meters", "kilometers": "meters",
-	"milligrams": "grams", "kilograms": "grams",
+	"kelvins": "kelvin", "fahrenheit": "celsius", "rankine": "celsius",
+	"inches": "meters", "yards": "meters", "miles": "meters",
+	"bits":     "bytes",
+	"calories": "joules",
+	"pounds":   "grams", "ounces": "grams",
+}
+
+// unitPrefixes are the prefixes promlint recognises on a unit.
+var unitPrefixes = []string{
+	"pico", "nano", "micro", "milli", "centi", "deci", "deca", "hecto",
+	"kilo", "kibi", "mega", "mebi", "giga", "gibi", "tera", "tebi", "peta", "pebi",
+}
+
+// extraUnits are non-base units obslint adds to promlint's table: ratios
+// written as percentages, and watts with their prefixes.
+var extraUnits = map[string]string{
 	"percent": "ratio", "percentage": "ratio",
-	"fahrenheit": "celsius", "millivolts": "volts", "milliamperes": "amperes",
-	"kilowatts": "watts", "kilojoules": "joules",
+	"kilowatts": "watts", "megawatts": "watts", "milliwatts": "watts",
 }
-
-// abbreviations maps abbreviated units to the base unit to spell out.
-var abbreviations = map[string]string{
-	"ms": "seconds", "msec": "seconds", "msecs": "seconds", "us": "seconds", "usec": "seconds", "ns": "seconds",
-	"sec": "seconds", "secs": "seconds", "s": "seconds", "min": "seconds", "mins": "seconds", "hr": "seconds", "hrs": "seconds",
-	"kb": "bytes", "mb": "bytes", "gb": "bytes", "tb": "bytes", "kib": "bytes", "mib": "bytes", "gib": "bytes", "b": "bytes",
-	"pct": "ratio", "perc": "ratio",
-}
-
-// typeWords are metric types that do not belong in a name.
-var typeWords = []string{"counter", "gauge", "histogram", "summary", "metric"}
 
 // words splits a snake_case name.
 func words(name string) []string { return strings.Split(strings.ToLower(name), "_") }
 
-// nonBaseUnit returns the first non-base unit word of name and its base.
+// nonBaseUnit returns the first non-base unit word of name and its base:
+// a unit of promlint's table that is not a base unit, or a base unit
+// with an SI or binary prefix.
 func nonBaseUnit(name string) (string, string) {
 	for _, w := range words(name) {
-		if base, ok := nonBaseUnits[w]; ok {
+		if base, ok := unitBase(w); ok && base != w {
 			return w, base
 		}
 	}
 	return "", ""
 }
 
-// abbreviatedUnit returns the abbreviated unit a name ends with (before
-// _total), where units go; elsewhere "us" or "ns" are regions and
-// namespaces more often than units.
+// unitBase returns the base unit of the unit word w.
+func unitBase(w string) (string, bool) {
+	if base, ok := units[w]; ok {
+		return base, true
+	}
+	if base, ok := extraUnits[w]; ok {
+		return base, true
+	}
+	for _, p := range unitPrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			if base, ok := units[rest]; ok {
+				return base, true
+			}
+		}
+	}
+	return "", false
+}
+
+// abbreviations are promlint's abbreviated units, reported anywhere in a
+// name but its first word, with the base unit to spell out.
+var abbreviations = map[string]string{
+	"s": "seconds", "ms": "seconds", "us": "seconds", "ns": "seconds", "sec": "seconds",
+	"m": "seconds", "h": "seconds", "d": "seconds",
+	"b": "bytes", "kb": "bytes", "mb": "bytes", "gb": "bytes", "tb": "bytes", "pb": "bytes",
+}
+
+// endAbbreviations are more abbreviations obslint reports where a unit
+// goes, at the end of the name (before _total): elsewhere they are words
+// more often than units. "min" is not one: at the end it is a minimum
+// more often than minutes.
+var endAbbreviations = map[string]string{
+	"msec": "seconds", "msecs": "seconds", "usec": "seconds", "usecs": "seconds", "nsec": "seconds",
+	"secs": "seconds", "mins": "seconds", "hr": "seconds", "hrs": "seconds",
+	"kib": "bytes", "mib": "bytes", "gib": "bytes",
+	"pct": "ratio", "perc": "ratio",
+}
+
+// abbreviatedUnit returns the first abbreviated unit of name and the
+// unit to spell out: promlint's abbreviations anywhere after the first
+// word (request_duration_ms, request_sec_duration), obslint's others at
+// the end.
 func abbreviatedUnit(name string) (string, string) {
 	ws := words(name)
+	for _, w := range ws[1:] {
+		if full, ok := abbreviations[w]; ok {
+			return w, full
+		}
+	}
 	if len(ws) > 1 && ws[len(ws)-1] == "total" {
 		ws = ws[:len(ws)-1]
 	}
@@ -73,15 +129,29 @@ func abbreviatedUnit(name string) (string, string) {
 		return "", ""
 	}
 	last := ws[len(ws)-1]
-	if full, ok := abbreviations[last]; ok {
+	if full, ok := endAbbreviations[last]; ok {
 		return last, full
 	}
 	return "", ""
 }
 
-// typeSuffix returns the type word a name ends with, or "".
-func typeSuffix(name string) string {
+// typeWords are metric types that do not belong at the end of a name.
+var typeWords = []string{"counter", "gauge", "histogram", "summary", "metric"}
+
+// typeInName returns the type word a name holds, or "": the metric's own
+// type anywhere after the first word (promlint's rule:
+// instance_memory_limit_gauge_bytes), or any type word at the end
+// (before _total). kind is the metric's type; untyped metrics are only
+// held to the second rule.
+func typeInName(name, kind string) string {
 	ws := words(name)
+	if kind != "" && kind != "untyped" {
+		for _, w := range ws[1:] {
+			if w == kind {
+				return w
+			}
+		}
+	}
 	last := ws[len(ws)-1]
 	if last == "total" && len(ws) > 1 {
 		last = ws[len(ws)-2]
@@ -103,6 +173,15 @@ func reservedSuffix(name string) string {
 		}
 	}
 	return ""
+}
+
+// timestampNotGauge reports whether a metric of the given kind named so
+// holds a timestamp (ends in _timestamp_seconds) without being a gauge:
+// a timestamp goes up and down with clocks and is compared by value, so
+// it is neither a counter nor something to bucket.
+func timestampNotGauge(name, kind string) bool {
+	n := strings.TrimSuffix(strings.ToLower(name), "_total")
+	return strings.HasSuffix(n, "_timestamp_seconds") && kind != "gauge" && kind != "untyped"
 }
 
 // otelUnitWords are unit words that belong in metric.WithUnit, not in an

@@ -156,6 +156,32 @@ type Logs struct {
 	// "import/path.Func:MSG:KV" (1-based index of the message argument and
 	// of the first key/value argument; MSG may be 0 for none).
 	Wrappers []string `yaml:"wrappers" json:"wrappers"`
+
+	// The options below are sloglint's, with the same meaning, applied
+	// to every logger obslint reads.
+
+	// KVOnly reports attributes (slog.Attr, zap.Field) in key/value
+	// lists; AttrOnly reports key/value pairs where attributes could be
+	// written. At most one is set.
+	KVOnly   bool `yaml:"kv_only" json:"kv_only"`
+	AttrOnly bool `yaml:"attr_only" json:"attr_only"`
+	// NoGlobal reports logging through a global logger: "default" the
+	// library's default logger (slog.Info, zap.L(), logrus.Info, …), "all"
+	// also loggers held in package-level variables; "" allows both.
+	NoGlobal string `yaml:"no_global" json:"no_global"`
+	// Context says where a record must carry a context (InfoContext,
+	// .WithContext(ctx), .Ctx(ctx)): "entrypoints" inside entry points
+	// (as context_variants: true), "scope" wherever a context is in
+	// scope, "all" everywhere; "" leaves it to context_variants.
+	Context string `yaml:"context" json:"context"`
+	// MessageStyle is "lowercased" or "capitalized": the first letter of
+	// constant messages; "" for any.
+	MessageStyle string `yaml:"message_style" json:"message_style"`
+	// AllowedKeys, when not empty, are the only keys that may be logged.
+	AllowedKeys []string `yaml:"allowed_keys" json:"allowed_keys"`
+	// ArgsOnSeparateLines reports two arguments (a key/value pair counts
+	// as one) of one log call on the same line.
+	ArgsOnSeparateLines bool `yaml:"args_on_separate_lines" json:"args_on_separate_lines"`
 }
 
 // Spans configures the spans analyzer: a switch per check (all on unless
@@ -178,7 +204,7 @@ type Spans struct {
 	// the tracing libraries' own functions, never replace them.
 	StartHelpers []string `yaml:"start_helpers" json:"start_helpers"`
 	EndHelpers   []string `yaml:"end_helpers" json:"end_helpers"`
-	// NameStyle is the case of constant span names (one of KeyCases);
+	// NameStyle is the case of constant span names (one of NameStyles);
 	// empty or "any" checks none.
 	NameStyle string `yaml:"name_style" json:"name_style"`
 }
@@ -187,8 +213,33 @@ type Spans struct {
 // every switch defaults to true.
 func SpanCheck(sw *bool) bool { return sw == nil || *sw }
 
-// KeyCases are the values accepted in logs.key_case.
-var KeyCases = []string{"snake", "camel", "kebab", "pascal", "dot", "any"}
+// KeyCases are the values accepted in logs.key_case: a case, "any", or
+// "detect" (the dominant case of the keys obslint sees, reporting the
+// others).
+var KeyCases = []string{"snake", "camel", "kebab", "pascal", "dot", "any", "detect"}
+
+// NameStyles are the values accepted in spans.name_style: the key cases
+// but detect.
+var NameStyles = []string{"snake", "camel", "kebab", "pascal", "dot", "any"}
+
+// Values of Logs.NoGlobal, Logs.Context and Logs.MessageStyle.
+var (
+	NoGlobalValues     = []string{"", "default", "all"}
+	ContextValues      = []string{"", "entrypoints", "scope", "all"}
+	MessageStyleValues = []string{"", "lowercased", "capitalized"}
+)
+
+// ContextMode is the effective context rule: Context, else
+// "entrypoints" when ContextVariant is set, else "".
+func (l *Logs) ContextMode() string {
+	if l.Context != "" {
+		return l.Context
+	}
+	if l.ContextVariant {
+		return "entrypoints"
+	}
+	return ""
+}
 
 // Default returns the convention used when no file is found: Prometheus and
 // OpenTelemetry naming practice, no company namespace, SLOs optional.

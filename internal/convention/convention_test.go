@@ -57,6 +57,12 @@ logs:
   context_variants: true
   unstructured: forbid
   wrappers: ["example.com/platform/log.Infow:1:2"]
+  kv_only: true
+  no_global: all
+  context: scope
+  message_style: lowercased
+  allowed_keys: [order_id, error]
+  args_on_separate_lines: true
 spans:
   broken_trace: false
   record_error: true
@@ -99,6 +105,9 @@ func TestLoadFull(t *testing.T) {
 	if SpanCheck(c.Spans.BrokenTrace) || !SpanCheck(c.Spans.NotEnded) || !c.Spans.RecordError || c.Spans.NameStyle != "dot" ||
 		len(c.Spans.StartHelpers) != 1 || len(c.Spans.EndHelpers) != 1 {
 		t.Errorf("spans: %+v", c.Spans)
+	}
+	if !c.Logs.KVOnly || c.Logs.AttrOnly || c.Logs.NoGlobal != "all" || c.Logs.ContextMode() != "scope" || c.Logs.MessageStyle != "lowercased" || len(c.Logs.AllowedKeys) != 2 || !c.Logs.ArgsOnSeparateLines {
+		t.Errorf("logs, sloglint's options: %+v", c.Logs)
 	}
 	if got := c.Owner("example.com/shop/payments/card"); got != "payments" {
 		t.Errorf("Owner(payments/card) = %q, want payments (longest pattern)", got)
@@ -154,12 +163,18 @@ func TestLoadErrors(t *testing.T) {
 		{"enum", "instrumentation:\n  require: logs\n", `.obslint.yml:2:12: instrumentation.require: unknown value "logs" (want any, metrics, traces or metrics+traces)`},
 		{"framework", "entrypoints:\n  frameworks: [http]\n", `.obslint.yml:2:16: entrypoints.frameworks[0]: unknown framework "http"`},
 		{"key case", "logs:\n  key_case: screaming\n", `logs.key_case: unknown value "screaming"`},
+		{"no_global", "logs:\n  no_global: yes\n", `.obslint.yml:2:14: logs.no_global: unknown value "yes" (want one of default, all)`},
+		{"context", "logs:\n  context: handlers\n", `.obslint.yml:2:12: logs.context: unknown value "handlers" (want one of entrypoints, scope, all)`},
+		{"message_style", "logs:\n  message_style: upper\n", `logs.message_style: unknown value "upper" (want one of lowercased, capitalized)`},
+		{"kv and attr only", "logs:\n  kv_only: true\n  attr_only: true\n", `.obslint.yml:3:14: logs.attr_only: kv_only and attr_only cannot both be set`},
+		{"allowed key", "logs:\n  allowed_keys: [\"\"]\n", `logs.allowed_keys[0]: empty key`},
 		{"helper name", "instrumentation:\n  helpers: [Track]\n", `instrumentation.helpers[0]: "Track" is not a function name`},
 		{"wrapper", "logs:\n  wrappers: [\"x/log.Info:2:1\"]\n", `logs.wrappers[0]: "x/log.Info:2:1": MSG must be`},
 		{"span helper", "spans:\n  start_helpers: [\"tracing.Start()\"]\n", `spans.start_helpers[0]: "tracing.Start()" is not a function name`},
 		{"span switch", "spans:\n  not_ended: sometimes\n", `.obslint.yml:2:14: spans.not_ended: want true or false`},
 		{"span key", "spans:\n  record_errors: true\n", `spans.record_errors: unknown key "record_errors"; did you mean "record_error"?`},
 		{"span name style", "spans:\n  name_style: title\n", `spans.name_style: unknown value "title"`},
+		{"span name style detect", "spans:\n  name_style: detect\n", `spans.name_style: unknown value "detect"`},
 		{"version", "version: 2\n", `.obslint.yml:1:10: version: unsupported version 2`},
 		{"not a mapping", "- a\n- b\n", `.obslint.yml:1:1: a convention file is a YAML mapping`},
 		{"syntax", "service: a\nversion: 1\n x: y\n", `.obslint.yml:3:3: invalid YAML: mapping values are not allowed in this context`},

@@ -85,6 +85,26 @@ func (l *loader) validate(c *Convention) error {
 	if !slices.Contains(KeyCases, c.Logs.KeyCase) {
 		return errAt("logs.key_case", "unknown value %s (want one of %s)", safetext.Quote(c.Logs.KeyCase), strings.Join(KeyCases, ", "))
 	}
+	for _, e := range []struct {
+		key, value string
+		values     []string
+	}{
+		{"logs.no_global", c.Logs.NoGlobal, NoGlobalValues},
+		{"logs.context", c.Logs.Context, ContextValues},
+		{"logs.message_style", c.Logs.MessageStyle, MessageStyleValues},
+	} {
+		if !slices.Contains(e.values, e.value) {
+			return errAt(e.key, "unknown value %s (want one of %s)", safetext.Quote(e.value), strings.Join(e.values[1:], ", "))
+		}
+	}
+	if c.Logs.KVOnly && c.Logs.AttrOnly {
+		return errAt("logs.attr_only", "kv_only and attr_only cannot both be set")
+	}
+	for i, k := range c.Logs.AllowedKeys {
+		if k == "" {
+			return errAt(fmt.Sprintf("logs.allowed_keys[%d]", i), "empty key")
+		}
+	}
 	switch c.Logs.Unstructured {
 	case "allow", "forbid":
 	default:
@@ -95,8 +115,8 @@ func (l *loader) validate(c *Convention) error {
 			return errAt(fmt.Sprintf("logs.wrappers[%d]", i), "%v", err)
 		}
 	}
-	if c.Spans.NameStyle != "" && !slices.Contains(KeyCases, c.Spans.NameStyle) {
-		return errAt("spans.name_style", "unknown value %q (want one of %s)", c.Spans.NameStyle, strings.Join(KeyCases, ", "))
+	if c.Spans.NameStyle != "" && !slices.Contains(NameStyles, c.Spans.NameStyle) {
+		return errAt("spans.name_style", "unknown value %q (want one of %s)", c.Spans.NameStyle, strings.Join(NameStyles, ", "))
 	}
 	for _, name := range sortedKeys(c.Severity) {
 		if _, err := checks.ParseSeverity(c.Severity[name]); err != nil {

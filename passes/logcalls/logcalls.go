@@ -14,6 +14,10 @@
 //   - github.com/go-logr/logr: Info, Error, WithValues;
 //   - k8s.io/klog/v2: InfoS, ErrorS, their Depth forms, V(n).InfoS and
 //     LoggerWithValues;
+//   - github.com/go-kit/log (and github.com/go-kit/kit/log): Logger.Log
+//     (also through level.Info(logger) and friends) and any method
+//     Log(keyvals ...interface{}) error, whose message is the value of
+//     the "msg" key; With, WithPrefix and WithSuffix;
 //   - the convention's logs.wrappers, and wrappers found by the pass itself:
 //     a function that hands its message parameter and its variadic
 //     parameter on to one of the above (log(msg, args...)) is a wrapper,
@@ -50,6 +54,7 @@ const (
 	Zerolog = "zerolog"
 	Logr    = "logr"
 	Klog    = "klog"
+	GoKit   = "gokit"
 	Wrapper = "wrapper" // a convention wrapper of an unknown library
 )
 
@@ -62,7 +67,13 @@ const (
 	PkgZlogLog = "github.com/rs/zerolog/log"
 	PkgLogr    = "github.com/go-logr/logr"
 	PkgKlog    = "k8s.io/klog" // v2 matched as a major version
+	PkgGoKit   = "github.com/go-kit/log"
+	PkgKitLog  = "github.com/go-kit/kit/log" // since kit v0.12 aliases of PkgGoKit
 )
+
+// GoKitMsgKey is the key go-kit code writes its message under, by
+// convention: level.Info(logger).Log("msg", "…", "key", v).
+const GoKitMsgKey = "msg"
 
 // Key is one key written to a log record.
 type Key struct {
@@ -95,6 +106,9 @@ type Key struct {
 	Call *Call
 	// Encl is the enclosing function's declaration or literal, if any.
 	Encl ast.Node
+	// Facade is true for a key passed to a key wrapper (a facade taking
+	// the key, or a map of fields, and handing it to the logger).
+	Facade bool
 }
 
 // Call is one call of a logging API that writes a record (Record) or
@@ -142,6 +156,15 @@ type Call struct {
 type Result struct {
 	Calls []*Call // in source order
 	Keys  []*Key  // every key, in source order
+	// KeyStyles counts the distinct constant keys per case (KeyStyle) of
+	// this package and the packages of its module it imports, directly
+	// or not, for logs.key_case: detect.
+	KeyStyles map[string]int
+	// ZapKeys are the keys the zap encoders this package and its imports
+	// build write themselves (their configurations' TimeKey, LevelKey,
+	// …); nil when no configuration is in sight, and zap's production
+	// keys apply.
+	ZapKeys map[string]bool
 }
 
 // WrapperFact marks a function that forwards a message and key/value list
@@ -185,13 +208,13 @@ func New(cfg *analysis.Analyzer) *analysis.Analyzer {
 		Doc:        "finds structured log calls (slog, zap, logrus, zerolog, logr, klog, wrappers) and their keys",
 		Requires:   []*analysis.Analyzer{cfg},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(WrapperFact), new(hasWrappers)},
+		FactTypes:  []analysis.Fact{new(WrapperFact), new(hasWrappers), new(KeyStyleFact), new(ZapKeysFact), new(KeyWrapperFact)},
 		Run:        run,
 	}
 }
 
 func isLogPkg(path string) bool {
-	for _, p := range []string{PkgSlog, PkgZap, PkgLogrus, PkgZerolog, PkgZlogLog, PkgLogr, PkgKlog} {
+	for _, p := range []string{PkgSlog, PkgZap, PkgLogrus, PkgZerolog, PkgZlogLog, PkgLogr, PkgKlog, PkgGoKit, PkgKitLog, PkgGoKit + "/level", PkgKitLog + "/level"} {
 		if typesutil.PkgPathIs(path, p) {
 			return true
 		}
@@ -225,6 +248,7 @@ type scanner struct {
 	res      *Result
 	wrappers map[string]convention.Wrapper // by function name
 	local    map[*types.Func]*WrapperFact  // wrappers declared here
+	keyLocal map[*types.Func]*KeyWrapperFact
 	// direct maps an argument expression of a call to the call, so that
 	// constructors written directly in a log call are Top.
 	direct map[ast.Expr]*directArg
@@ -244,10 +268,14 @@ type directArg struct {
 func run(pass *analysis.Pass) (any, error) {
 	res := new(Result)
 	conv := config.Of(pass)
+	if conv.Logs.KeyCase == "detect" {
+		defer exportKeyStyles(pass, res)
+	}
 	s := &scanner{
 		pass: pass, res: res,
 		wrappers: make(map[string]convention.Wrapper),
 		local:    make(map[*types.Func]*WrapperFact),
+		keyLocal: make(map[*types.Func]*KeyWrapperFact),
 		direct:   make(map[ast.Expr]*directArg),
 		grouped:  make(map[types.Object]bool),
 		withCtx:  make(map[types.Object]*ast.CallExpr),
@@ -270,8 +298,10 @@ func run(pass *analysis.Pass) (any, error) {
 	if !importsWrappers && len(s.wrappers) == 0 && !reachesLogPkg(pass.Pkg) {
 		return res, nil
 	}
+	findZapKeys(pass, res)
 	s.findWrappers()
-	if len(s.local) > 0 || importsWrappers {
+	s.findKeyWrappers()
+	if len(s.local) > 0 || len(s.keyLocal) > 0 || importsWrappers {
 		pass.ExportPackageFact(&hasWrappers{})
 	}
 	s.findGrouped()
@@ -320,6 +350,9 @@ func (s *scanner) call(call *ast.CallExpr, encl ast.Node) {
 		c.Encl = encl
 		s.res.Calls = append(s.res.Calls, c)
 		s.addPairs(c)
+		return
+	}
+	if s.keyWrapperCall(fn, call) {
 		return
 	}
 	s.constructor(fn, call)
@@ -505,10 +538,38 @@ func (s *scanner) logCall(fn *types.Func, call *ast.CallExpr) *Call {
 				s.printArgs(c, 0)
 			}
 		}
+	case isGoKitPkg(path) && recv == nil && (name == "With" || name == "WithPrefix" || name == "WithSuffix"):
+		c.Library = GoKit
+		s.positional(c, -1, 1)
+	case isGoKitLog(fn):
+		c.Library, c.Record = GoKit, true
+		s.positional(c, -1, 0)
 	default:
 		return s.wrapperCall(fn, c)
 	}
 	return c
+}
+
+func isGoKitPkg(path string) bool { return path == PkgGoKit || path == PkgKitLog }
+
+// isGoKitLog recognises the go-kit Log method: Logger.Log of go-kit's
+// packages, and any method Log(keyvals ...interface{}) error, the
+// contract every go-kit logger implements (LoggerFunc, a team's own
+// logger types).
+func isGoKitLog(fn *types.Func) bool {
+	if fn.Name() != "Log" {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || !sig.Variadic() || sig.Params().Len() != 1 || sig.Results().Len() != 1 {
+		return false
+	}
+	elem := sig.Params().At(0).Type().(*types.Slice).Elem()
+	it, ok := elem.Underlying().(*types.Interface)
+	if !ok || !it.Empty() {
+		return false
+	}
+	return types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type())
 }
 
 // wrapperCall recognises a call of a wrapper: one named in the convention,
@@ -635,7 +696,7 @@ func (s *scanner) addPairs(c *Call) {
 		attr = isZapField
 	case Sugar:
 		kvList, attr = true, isZapField
-	case Logr, Klog:
+	case Logr, Klog, GoKit:
 		kvList = true
 	case Wrapper:
 		kvList = true
@@ -657,6 +718,14 @@ func (s *scanner) addPairs(c *Call) {
 		return
 	}
 	c.Keys, c.Attrs, c.Mixed = s.pairs(c.Args, c.Library, attr, top, c)
+	if c.Library == GoKit && c.Record && c.Msg == nil {
+		for _, k := range c.Keys {
+			if k.Const && k.Name == GoKitMsgKey && k.Value != nil {
+				c.Msg = k.Value
+				break
+			}
+		}
+	}
 	for _, a := range c.Attrs {
 		s.direct[ast.Unparen(a)] = &directArg{call: c, top: top}
 	}
@@ -681,14 +750,25 @@ func (s *scanner) pairs(args []ast.Expr, lib string, attr func(types.Type) bool,
 		t := info.TypeOf(a)
 		if attr != nil && t != nil && attr(t) {
 			attrs = append(attrs, a)
-			note("attr", a)
+			if !IsSlogGroup(info, a) {
+				// slog.Group goes with pairs as with attributes, as
+				// sloglint has it.
+				note("attr", a)
+			}
 			i++
 			continue
 		}
 		if t != nil && types.IsInterface(t) && types.AssignableTo(types.Typ[types.String], t) {
-			// An any may hold a key or an attribute: where the pairs
-			// fall from here on is known only at run time.
-			break
+			if attr != nil {
+				// An any may hold a key or an attribute: where the pairs
+				// fall from here on is known only at run time.
+				break
+			}
+			// A key/value list without attributes: a key of unknown
+			// value (go-kit's level.Key()), then its value.
+			note("pair", a)
+			i += 2
+			continue
 		}
 		k := s.key(a, lib, top)
 		k.Pair, k.Call = true, c
@@ -752,6 +832,16 @@ func isZapField(t types.Type) bool {
 func isPointer(t types.Type) bool {
 	_, ok := types.Unalias(t).(*types.Pointer)
 	return ok
+}
+
+// IsSlogGroup reports whether e is a call of slog.Group.
+func IsSlogGroup(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := typesutil.Callee(info, call)
+	return fn != nil && fn.Name() == "Group" && fn.Pkg() != nil && fn.Pkg().Path() == PkgSlog
 }
 
 func isNamespace(info *types.Info, e ast.Expr) bool {

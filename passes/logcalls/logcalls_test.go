@@ -78,3 +78,19 @@ func TestConventionWrapper(t *testing.T) {
 	conv.Logs.Wrappers = []string{"passes/logcalls/conv.Emit:2:3"}
 	passtest.Run(t, passtest.Probe(passtest.Set(conv).LogCalls, describe), "passes/logcalls/conv")
 }
+
+// TestGoKit checks go-kit/log calls: Log through level.X, the message as
+// the "msg" value, keys of unknown value (level.Key()), With, and a
+// facade found as a wrapper.
+func TestGoKit(t *testing.T) {
+	t.Parallel()
+	passtest.Run(t, passtest.Probe(passtest.Set(nil).LogCalls, describe), "passes/logcalls/gokit")
+}
+
+// TestKeyWrappers checks the facades taking a key or a map of fields
+// (key wrapper facts) and the zap encoder keys a package's configuration
+// names (package fact).
+func TestKeyWrappers(t *testing.T) {
+	t.Parallel()
+	passtest.Run(t, passtest.Probe(passtest.Set(nil).LogCalls, describe), "passes/logcalls/keywrap")
+}

@@ -94,6 +94,9 @@ type Result struct {
 	// two packages that do not import each other is reported once, in the
 	// lowest package that sees both.
 	Reach map[string][]string
+	// ConstMetrics are the package's calls making samples of descriptors
+	// (MustNewConstMetric, MustNewConstHistogram, …), in source order.
+	ConstMetrics []*ConstMetric
 }
 
 // Fact lists the definitions a package sees, for whole-program checks:
@@ -213,6 +216,7 @@ func run(pass *analysis.Pass) (any, error) {
 		})
 	}
 	w.run(res)
+	constMetrics(pass, w.fold, res)
 	for _, d := range w.unfolded {
 		if _, fn := w.enclosing(d.Pos); fn == nil || w.local[fn] == nil {
 			res.Unfolded = append(res.Unfolded, d.Call)

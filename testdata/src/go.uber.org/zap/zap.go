@@ -118,3 +118,24 @@ func Ints(key string, nums []int) Field                    { return Field{Key: k
 func Errors(key string, errs []error) Field                { return Field{Key: key} }
 func Error(err error) Field                                { return Field{Key: "error"} }
 func NamedError(key string, err error) Field               { return Field{Key: key} }
+
+// Config builds a logger.
+type Config struct {
+	Development   bool
+	Encoding      string
+	EncoderConfig zapcore.EncoderConfig
+}
+
+func (cfg Config) Build(opts ...Option) (*Logger, error) { return &Logger{}, nil }
+
+func NewProductionEncoderConfig() zapcore.EncoderConfig {
+	return zapcore.EncoderConfig{TimeKey: "ts", LevelKey: "level", NameKey: "logger", CallerKey: "caller", MessageKey: "msg", StacktraceKey: "stacktrace"}
+}
+
+func NewDevelopmentEncoderConfig() zapcore.EncoderConfig {
+	return zapcore.EncoderConfig{TimeKey: "T", LevelKey: "L", NameKey: "N", CallerKey: "C", MessageKey: "M", StacktraceKey: "S"}
+}
+
+func NewProductionConfig() Config          { return Config{EncoderConfig: NewProductionEncoderConfig()} }
+func NewDevelopmentConfig() Config         { return Config{EncoderConfig: NewDevelopmentEncoderConfig()} }
+func NewExample(options ...Option) *Logger { return &Logger{} }

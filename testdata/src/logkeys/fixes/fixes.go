@@ -14,6 +14,8 @@ type key string
 
 const typed key = "order_id"
 
+const cartKey = "cartID" // want `log key "cartID" is not snake case; use "cart_id"`
+
 var errBoom = errors.New("boom")
 
 func Keys(logger *slog.Logger) {
@@ -23,6 +25,7 @@ func Keys(logger *slog.Logger) {
 	logger.Error("failed", errBoom)                  // want `errBoom \(error\) is at a key position`
 	logger.Info("charged", typed, 1)                 // want `typed \(key\) is at a key position`
 	logger.Info("charged", slog.Int("itemCount", 1)) // want `log key "itemCount" is not snake case`
+	logger.Info("charged", cartKey, 1)
 }
 
 func Handle(w http.ResponseWriter, r *http.Request) {

@@ -14,7 +14,7 @@ type attrKey string
 
 const (
 	keyUser          = "user_id"
-	badKey           = "userName"
+	badKey           = "userName" // want `log key "userName" is not snake case; use "user_name" \(logs.key_case\); the constant badKey is used as a log key 2 times in this package`
 	typedKey attrKey = "typed"
 	prefix           = "http"
 )
@@ -31,11 +31,12 @@ func Pairs(ctx context.Context, logger *slog.Logger, id string, n int) {
 	logger.Log(ctx, slog.LevelInfo, "started", "count", n)
 	logger.With("user_id", id).Debug("started")
 
-	slog.Info("started", "userID", id)                           // want `log key "userID" is an alias; the convention's key is "user_id" \(logs.canonical_keys\)`
-	slog.Info("started", "err", errBoom)                         // want `log key "err" is an alias; the convention's key is "error"`
-	slog.Info("started", "HTTPStatus", 200)                      // want `log key "HTTPStatus" is not snake case; use "http_status" \(logs.key_case\)`
-	slog.Info("started", badKey, id)                             // want `log key "userName" is not snake case; use "user_name"`
-	slog.Info("started", keys.Bad, id)                           // want `log key "requestID" is not snake case; use "request_id"`
+	slog.Info("started", "userID", id)      // want `log key "userID" is an alias; the convention's key is "user_id" \(logs.canonical_keys\)`
+	slog.Info("started", "err", errBoom)    // want `log key "err" is an alias; the convention's key is "error"`
+	slog.Info("started", "HTTPStatus", 200) // want `log key "HTTPStatus" is not snake case; use "http_status" \(logs.key_case\)`
+	slog.Info("started", badKey, id)        // reported once, at the constant
+	slog.Info("started", keys.Bad, id)      // want `log key "requestID" is not snake case; use "request_id" \(logs.key_case\); the constant keys.Bad is used as a log key 2 times in this package \(reported at its first use\)`
+	logger.Info("started", badKey, id, keys.Bad, id)
 	logger.Warn("started", "password", "x")                      // want `log key "password" is forbidden by the convention \(logs.forbidden_keys: password\)`
 	logger.Warn("started", "apiToken", "x")                      // want `log key "apiToken" is forbidden by the convention \(logs.forbidden_keys: api_token\)`
 	slog.Info("started", "msg", "x")                             // want `log key "msg" is one slog writes itself, so the record gets it twice; choose another key`

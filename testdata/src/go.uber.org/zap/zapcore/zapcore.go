@@ -66,3 +66,24 @@ type CheckedEntry struct{}
 
 // Write writes the entry.
 func (ce *CheckedEntry) Write(fields ...Field) {}
+
+// OmitKey omits a key from the encoded record.
+const OmitKey = ""
+
+// EncoderConfig names the keys the encoders write.
+type EncoderConfig struct {
+	MessageKey    string
+	LevelKey      string
+	TimeKey       string
+	NameKey       string
+	CallerKey     string
+	FunctionKey   string
+	StacktraceKey string
+	LineEnding    string
+}
+
+// Encoder encodes records.
+type Encoder interface{}
+
+func NewJSONEncoder(cfg EncoderConfig) Encoder    { return nil }
+func NewConsoleEncoder(cfg EncoderConfig) Encoder { return nil }

@@ -14,7 +14,7 @@ var (
 	carts  = obs.Requests("carts")                                          // fine: shop.carts.requests
 
 	jobs   = obs.NewCounterVec("jobs_total", "Jobs run.") // fine: shop_jobs_total
-	errs   = obs.NewCounterVec("Errors", "Errors.")       // want `metric shop_Errors is not snake_case`
+	errs   = obs.NewCounterVec("Errors", "Errors.")       // want `metric shop_Errors is not snake_case` `counter shop_Errors should end in _total`
 	nohelp = obs.NewCounterVec("retries_total", "")       // want `metric shop_retries_total has no help text`
 
 	latency = obs.MustInt64().Histogram("shop.http.latency_ms", metric.WithDescription("Latency."), metric.WithUnit("ms")) // want `instrument shop.http.latency_ms has its unit \(ms\) in the name`
