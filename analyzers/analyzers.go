@@ -17,6 +17,7 @@ import (
 	"github.com/obslint/obslint/analyzers/metricnames"
 	"github.com/obslint/obslint/analyzers/semconv"
 	"github.com/obslint/obslint/analyzers/slo"
+	"github.com/obslint/obslint/analyzers/spans"
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/passes"
@@ -51,6 +52,7 @@ var Table = Registry{
 	{Name: "metricnames", Checks: metricnames.Checks, New: metricnames.New, Naming: NamingMetrics},
 	{Name: "slo", Checks: slo.Checks, New: slo.New},
 	{Name: "logkeys", Checks: logkeys.Checks, New: logkeys.New, Naming: NamingLogs},
+	{Name: "spans", Checks: spans.Checks, New: spans.New},
 	{Name: "semconv", Checks: semconv.Checks, New: semconv.New},
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/obslint/obslint/passes/metricdefs"
 	"github.com/obslint/obslint/passes/otelattrs"
 	"github.com/obslint/obslint/passes/slodecls"
+	"github.com/obslint/obslint/passes/spanflow"
 )
 
 // Set is the shared passes of one suite.
@@ -28,6 +29,7 @@ type Set struct {
 	MetricDefs      *analysis.Analyzer // Prometheus and OpenTelemetry metric definitions
 	SLODecls        *analysis.Analyzer // SLO declarations
 	LogCalls        *analysis.Analyzer // structured-log calls and their keys
+	SpanFlow        *analysis.Analyzer // every span followed through SSA: ended, marked, its context and name
 	OTelAttrs       *analysis.Analyzer // OpenTelemetry attributes where code builds them, spans by name
 }
 
@@ -49,11 +51,12 @@ func NewSet(src convention.Source, opts Options) *Set {
 	s.Instrumentation = instrumentation.New(s.Config, s.Directives, s.EntryPoints)
 	s.SLODecls = slodecls.New(s.Directives)
 	s.LogCalls = logcalls.New(s.Config)
+	s.SpanFlow = spanflow.New(s.Config)
 	return s
 }
 
 // All returns every pass, for drivers that run the passes without the
 // analyzers (the whole-program features) and need them as roots.
 func (s *Set) All() []*analysis.Analyzer {
-	return []*analysis.Analyzer{s.Config, s.Directives, s.EntryPoints, s.Instrumentation, s.MetricDefs, s.SLODecls, s.LogCalls, s.OTelAttrs}
+	return []*analysis.Analyzer{s.Config, s.Directives, s.EntryPoints, s.Instrumentation, s.MetricDefs, s.SLODecls, s.LogCalls, s.SpanFlow, s.OTelAttrs}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/obslint/obslint/passes/metricdefs"
 	"github.com/obslint/obslint/passes/otelattrs"
 	"github.com/obslint/obslint/passes/slodecls"
+	"github.com/obslint/obslint/passes/spanflow"
 )
 
 // TestOfWithoutRequires checks that every pass's Of accessor fails loudly,
@@ -32,6 +33,7 @@ func TestOfWithoutRequires(t *testing.T) {
 		"metricdefs":      func(p *analysis.Pass) { metricdefs.Of(p) },
 		"slodecls":        func(p *analysis.Pass) { slodecls.Of(p) },
 		"otelattrs":       func(p *analysis.Pass) { otelattrs.Of(p) },
+		"spanflow":        func(p *analysis.Pass) { spanflow.Of(p) },
 	}
 	for name, of := range accessors {
 		pass := &analysis.Pass{Analyzer: &analysis.Analyzer{Name: "forgetful"}, ResultOf: map[*analysis.Analyzer]any{}}
@@ -54,8 +56,8 @@ func TestSetWiring(t *testing.T) {
 	for _, a := range s.All() {
 		in[a] = true
 	}
-	if len(in) != 8 {
-		t.Errorf("All() holds %d distinct passes, want 8", len(in))
+	if len(in) != 9 {
+		t.Errorf("All() holds %d distinct passes, want 9", len(in))
 	}
 	for _, a := range s.All() {
 		for _, r := range a.Requires {

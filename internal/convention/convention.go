@@ -31,6 +31,7 @@ type Convention struct {
 	SLO             SLO             `yaml:"slo" json:"slo"`
 	Metrics         Metrics         `yaml:"metrics" json:"metrics"`
 	Logs            Logs            `yaml:"logs" json:"logs"`
+	Spans           Spans           `yaml:"spans" json:"spans"`
 	// Owners maps a package pattern (an import path, or a prefix ending in
 	// "/...") to the owning team. The longest matching pattern wins.
 	Owners map[string]string `yaml:"owners" json:"owners"`
@@ -183,10 +184,43 @@ type Logs struct {
 	ArgsOnSeparateLines bool `yaml:"args_on_separate_lines" json:"args_on_separate_lines"`
 }
 
+// Spans configures the spans analyzer: a switch per check (all on unless
+// set to false; record_error is off unless set to true), the company's own
+// tracing helpers, and an optional style for constant span names.
+type Spans struct {
+	NotEnded    *bool `yaml:"not_ended" json:"not_ended"`
+	ErrorStatus *bool `yaml:"error_status" json:"error_status"`
+	LostContext *bool `yaml:"lost_context" json:"lost_context"`
+	BrokenTrace *bool `yaml:"broken_trace" json:"broken_trace"`
+	BorrowedEnd *bool `yaml:"borrowed_end" json:"borrowed_end"`
+	Name        *bool `yaml:"name" json:"name"`
+	// RecordError asks for span.RecordError(err) on error paths too.
+	RecordError bool `yaml:"record_error" json:"record_error"`
+	// StartHelpers are functions ("import/path.Func" or
+	// "import/path.Type.Method") that return a started span, or a
+	// context or func that ends it, for the caller to end; EndHelpers end
+	// the span they are given (and mark it failed when they are given the
+	// error too). Both add to the helpers obslint finds itself and to
+	// the tracing libraries' own functions, never replace them.
+	StartHelpers []string `yaml:"start_helpers" json:"start_helpers"`
+	EndHelpers   []string `yaml:"end_helpers" json:"end_helpers"`
+	// NameStyle is the case of constant span names (one of NameStyles);
+	// empty or "any" checks none.
+	NameStyle string `yaml:"name_style" json:"name_style"`
+}
+
+// SpanCheck reports whether the spans check with the given switch is on:
+// every switch defaults to true.
+func SpanCheck(sw *bool) bool { return sw == nil || *sw }
+
 // KeyCases are the values accepted in logs.key_case: a case, "any", or
 // "detect" (the dominant case of the keys obslint sees, reporting the
 // others).
 var KeyCases = []string{"snake", "camel", "kebab", "pascal", "dot", "any", "detect"}
+
+// NameStyles are the values accepted in spans.name_style: the key cases
+// but detect.
+var NameStyles = []string{"snake", "camel", "kebab", "pascal", "dot", "any"}
 
 // Values of Logs.NoGlobal, Logs.Context and Logs.MessageStyle.
 var (

@@ -63,6 +63,12 @@ logs:
   message_style: lowercased
   allowed_keys: [order_id, error]
   args_on_separate_lines: true
+spans:
+  broken_trace: false
+  record_error: true
+  start_helpers: ["example.com/platform/tracing.Start"]
+  end_helpers: ["example.com/platform/tracing.Finish"]
+  name_style: dot
 owners:
   "example.com/shop/payments/...": payments
   "example.com/shop/...": shop
@@ -96,6 +102,10 @@ func TestLoadFull(t *testing.T) {
 	if c.Logs.KeyCase != "camel" || c.Logs.CanonicalKeys["err"] != "error" || c.Logs.Unstructured != "forbid" {
 		t.Errorf("logs: %+v", c.Logs)
 	}
+	if SpanCheck(c.Spans.BrokenTrace) || !SpanCheck(c.Spans.NotEnded) || !c.Spans.RecordError || c.Spans.NameStyle != "dot" ||
+		len(c.Spans.StartHelpers) != 1 || len(c.Spans.EndHelpers) != 1 {
+		t.Errorf("spans: %+v", c.Spans)
+	}
 	if !c.Logs.KVOnly || c.Logs.AttrOnly || c.Logs.NoGlobal != "all" || c.Logs.ContextMode() != "scope" || c.Logs.MessageStyle != "lowercased" || len(c.Logs.AllowedKeys) != 2 || !c.Logs.ArgsOnSeparateLines {
 		t.Errorf("logs, sloglint's options: %+v", c.Logs)
 	}
@@ -115,7 +125,8 @@ func TestLoadFull(t *testing.T) {
 
 func TestDefaults(t *testing.T) {
 	c := Default()
-	if !c.ExportedOnly() || c.Instrumentation.Require != RequireAny || !c.Metrics.RequireHelp || c.Logs.KeyCase != "snake" {
+	if !c.ExportedOnly() || c.Instrumentation.Require != RequireAny || !c.Metrics.RequireHelp || c.Logs.KeyCase != "snake" ||
+		!SpanCheck(c.Spans.NotEnded) || c.Spans.RecordError || c.Spans.NameStyle != "" {
 		t.Errorf("defaults: %+v", c)
 	}
 	for _, fw := range KnownFrameworks {
@@ -159,6 +170,11 @@ func TestLoadErrors(t *testing.T) {
 		{"allowed key", "logs:\n  allowed_keys: [\"\"]\n", `logs.allowed_keys[0]: empty key`},
 		{"helper name", "instrumentation:\n  helpers: [Track]\n", `instrumentation.helpers[0]: "Track" is not a function name`},
 		{"wrapper", "logs:\n  wrappers: [\"x/log.Info:2:1\"]\n", `logs.wrappers[0]: "x/log.Info:2:1": MSG must be`},
+		{"span helper", "spans:\n  start_helpers: [\"tracing.Start()\"]\n", `spans.start_helpers[0]: "tracing.Start()" is not a function name`},
+		{"span switch", "spans:\n  not_ended: sometimes\n", `.obslint.yml:2:14: spans.not_ended: want true or false`},
+		{"span key", "spans:\n  record_errors: true\n", `spans.record_errors: unknown key "record_errors"; did you mean "record_error"?`},
+		{"span name style", "spans:\n  name_style: title\n", `spans.name_style: unknown value "title"`},
+		{"span name style detect", "spans:\n  name_style: detect\n", `spans.name_style: unknown value "detect"`},
 		{"version", "version: 2\n", `.obslint.yml:1:10: version: unsupported version 2`},
 		{"not a mapping", "- a\n- b\n", `.obslint.yml:1:1: a convention file is a YAML mapping`},
 		{"syntax", "service: a\nversion: 1\n x: y\n", `.obslint.yml:3:3: invalid YAML: mapping values are not allowed in this context`},

@@ -44,7 +44,11 @@ func (l *loader) validate(c *Convention) error {
 	for _, list := range []struct {
 		key   string
 		names []string
-	}{{"instrumentation.helpers", c.Instrumentation.Helpers}, {"instrumentation.middleware", c.Instrumentation.Middleware}, {"instrumentation.servers", c.Instrumentation.Servers}} {
+	}{
+		{"instrumentation.helpers", c.Instrumentation.Helpers}, {"instrumentation.middleware", c.Instrumentation.Middleware},
+		{"instrumentation.servers", c.Instrumentation.Servers},
+		{"spans.start_helpers", c.Spans.StartHelpers}, {"spans.end_helpers", c.Spans.EndHelpers},
+	} {
 		for i, name := range list.names {
 			if err := checkFuncName(name); err != nil {
 				return errAt(fmt.Sprintf("%s[%d]", list.key, i), "%v", err)
@@ -110,6 +114,9 @@ func (l *loader) validate(c *Convention) error {
 		if _, err := ParseWrapper(w); err != nil {
 			return errAt(fmt.Sprintf("logs.wrappers[%d]", i), "%v", err)
 		}
+	}
+	if c.Spans.NameStyle != "" && !slices.Contains(NameStyles, c.Spans.NameStyle) {
+		return errAt("spans.name_style", "unknown value %q (want one of %s)", c.Spans.NameStyle, strings.Join(NameStyles, ", "))
 	}
 	for _, name := range sortedKeys(c.Severity) {
 		if _, err := checks.ParseSeverity(c.Severity[name]); err != nil {

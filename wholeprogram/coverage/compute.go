@@ -22,6 +22,7 @@ import (
 	"github.com/obslint/obslint/passes/instrumentation"
 	"github.com/obslint/obslint/passes/metricdefs"
 	"github.com/obslint/obslint/passes/slodecls"
+	"github.com/obslint/obslint/passes/spanflow"
 	"github.com/obslint/obslint/wholeprogram/program"
 )
 
@@ -277,6 +278,12 @@ func (c *computer) entryPoints() []entry {
 			e.Framework = ep.Framework
 			e.Owner = conv.Owner(p.PkgPath)
 			kinds := inst.InsideKinds(ep.Func)
+			spans, _ := c.prog.Result(c.prog.Passes.SpanFlow, p).(*spanflow.Result)
+			if starts, ended := spans.Traced(ep.Func); starts && !ended {
+				// Its own span is never ended on some path: a span that
+				// leaks is never exported, so it traces nothing.
+				kinds &^= instrumentation.Traces
+			}
 			e.inside, e.require = kinds, conv.Instrumentation.Require
 			via := make(map[string]bool)
 			if o := inst.Of(ep.Func); o != nil {

@@ -105,3 +105,37 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestTracedOnlyWhenEnded: an entry point observed by a span of its own
+// counts as traced only when the span is ended on every path.
+func TestTracedOnlyWhenEnded(t *testing.T) {
+	gopath, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := program.Load(convention.Fixed{C: convention.Default()}, []string{"report/traced"}, program.Options{
+		Env: append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOFLAGS="),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(prog.Errors) > 0 {
+		t.Fatalf("load errors: %v", prog.Errors)
+	}
+	rep, err := coverage.Compute(prog, coverage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"report/traced.Ended": true, "report/traced.Helper": true, "report/traced.Leaked": false}
+	for _, e := range rep.EntryPoints {
+		if obs, ok := want[e.Function]; ok {
+			if e.Observed != obs {
+				t.Errorf("%s: observed %v, want %v", e.Function, e.Observed, obs)
+			}
+			delete(want, e.Function)
+		}
+	}
+	for fn := range want {
+		t.Errorf("entry point %s not in the report", fn)
+	}
+}

@@ -8,3 +8,5 @@ const (
 	Error Code = 1
 	Ok    Code = 2
 )
+
+func (c Code) String() string { return "" }

@@ -17,7 +17,7 @@ type MeasurementOption interface {
 }
 
 func WithAttributes(attributes ...attribute.KeyValue) MeasurementOption { return nil }
-func WithAttributeSet(attributes attribute.Set) MeasurementOption      { return nil }
+func WithAttributeSet(attributes attribute.Set) MeasurementOption       { return nil }
 
 // MeterProvider provides Meters.
 type MeterProvider interface {
