@@ -30,6 +30,15 @@ type FactInputs struct {
 	Entrypoints     Entrypoints         `json:"entrypoints"`
 	Instrumentation FactInstrumentation `json:"instrumentation"`
 	Logs            FactLogs            `json:"logs"`
+	Spans           FactSpans           `json:"spans"`
+}
+
+// FactSpans is the part of the spans section facts depend on: the
+// helpers that start and end spans, which the spanflow pass records as
+// helper facts. The checks' switches and name_style are diagnostics-only.
+type FactSpans struct {
+	StartHelpers []string `json:"start_helpers"`
+	EndHelpers   []string `json:"end_helpers"`
 }
 
 // FactInstrumentation is the part of the instrumentation section facts
@@ -60,7 +69,8 @@ func (c *Convention) FactInputs() *FactInputs {
 			Helpers:    c.Instrumentation.Helpers,
 			Middleware: c.Instrumentation.Middleware,
 		},
-		Logs: FactLogs{Wrappers: c.Logs.Wrappers, KeyCase: detectOnly(c.Logs.KeyCase)},
+		Logs:  FactLogs{Wrappers: c.Logs.Wrappers, KeyCase: detectOnly(c.Logs.KeyCase)},
+		Spans: FactSpans{StartHelpers: c.Spans.StartHelpers, EndHelpers: c.Spans.EndHelpers},
 	}
 }
 

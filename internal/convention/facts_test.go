@@ -24,6 +24,8 @@ func TestFactInputsDigest(t *testing.T) {
 		"instrumentation.middleware": func(c *Convention) { c.Instrumentation.Middleware = []string{"example.com/obs.Wrap"} },
 		"logs.wrappers":              func(c *Convention) { c.Logs.Wrappers = []string{"example.com/log.Infow:1:2"} },
 		"logs.key_case: detect":      func(c *Convention) { c.Logs.KeyCase = "detect" },
+		"spans.start_helpers":        func(c *Convention) { c.Spans.StartHelpers = []string{"example.com/obs.Start"} },
+		"spans.end_helpers":          func(c *Convention) { c.Spans.EndHelpers = []string{"example.com/obs.End"} },
 	} {
 		c := Default()
 		edit(c)

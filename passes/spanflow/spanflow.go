@@ -291,7 +291,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if libraryInternal(pass.Pkg.Path()) {
 		return res, nil
 	}
-	conv := config.Of(pass)
+	conv := config.FactsOf(pass)
 	helperPkgs := make(map[string]bool)
 	for _, h := range append(append([]string(nil), conv.Spans.StartHelpers...), conv.Spans.EndHelpers...) {
 		helperPkgs[helperPkg(h)] = true
@@ -358,7 +358,7 @@ func usesTracing(pass *analysis.Pass, helperPkgs map[string]bool) bool {
 // state is one run of the pass over a package.
 type state struct {
 	pass *analysis.Pass
-	conv *convention.Convention
+	conv *convention.FactInputs
 	res  *Result
 
 	prog *ssa.Program
@@ -377,7 +377,7 @@ type state struct {
 	index     map[ssa.Instruction]int // position of an instruction in its block
 }
 
-func newState(pass *analysis.Pass, conv *convention.Convention, res *Result) *state {
+func newState(pass *analysis.Pass, conv *convention.FactInputs, res *Result) *state {
 	s := &state{
 		pass: pass, conv: conv, res: res,
 		facts:        make(map[*types.Func]*FuncFact),
