@@ -6,6 +6,7 @@
 //	obslint report [flags] packages  call-graph coverage report
 //	obslint slo export [flags] pkgs  SLO specs and alerting rules
 //	obslint baseline write FILE pkgs record today's findings
+//	obslint comment FILE             post a report as a sticky PR comment
 //	obslint rules                    list every check
 //	obslint explain CHECK            a check's documentation
 //	obslint version
@@ -55,6 +56,8 @@ func run(args []string) int {
 			return runSLO(args[1:])
 		case "baseline":
 			return runBaseline(args[1:])
+		case "comment":
+			return runComment(args[1:])
 		case "help":
 			usage(os.Stdout)
 			return exitClean
@@ -144,6 +147,7 @@ Usage:
   obslint report [flags] packages...  observability coverage report (call graph)
   obslint slo export [flags] pkgs...  SLO specs (Sloth, OpenSLO) and Prometheus rules
   obslint baseline write FILE pkgs... record current findings for -baseline
+  obslint comment FILE                post a Markdown report as one sticky pull request comment
   obslint rules                       list every check
   obslint explain CHECK               show a check's documentation
   obslint version
