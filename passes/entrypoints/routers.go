@@ -194,11 +194,11 @@ func (s *scanner) findRouters() {
 			case *ast.CallExpr:
 				s.routerCall(n)
 			case *ast.FuncDecl:
-				// A router an exported function returns is served by
-				// its callers, in other packages: they may wrap it.
-				// (An unexported function's callers are here, and
-				// their serving is judged as if in place.)
-				if n.Body != nil && n.Name.IsExported() {
+				// A router a function returns is served by its callers,
+				// which may wrap it: an exported function's callers are
+				// in other packages; an unexported function's are here
+				// (see below).
+				if n.Body != nil {
 					exported = append(exported, n)
 				}
 			case *ast.FuncType:
@@ -223,6 +223,7 @@ func (s *scanner) findRouters() {
 			return true
 		})
 	}
+	local := make(map[*types.Func][]*Router) // unexported functions' returned routers
 	for _, fd := range exported {
 		fn, _ := info.Defs[fd.Name].(*types.Func)
 		ast.Inspect(fd.Body, func(m ast.Node) bool {
@@ -232,13 +233,66 @@ func (s *scanner) findRouters() {
 			if ret, ok := m.(*ast.ReturnStmt); ok {
 				for _, res := range ret.Results {
 					if obj := typesutil.ObjectOf(info, res); obj != nil {
-						if r := s.res.Routers[obj]; r != nil {
-							r.Escapes = true
-							if fn != nil {
+						if r := s.res.Routers[obj]; r != nil && fn != nil {
+							if fd.Name.IsExported() {
+								r.Escapes = true
 								r.ReturnedBy = append(r.ReturnedBy, fn)
+							} else {
+								local[fn] = append(local[fn], r)
 							}
 						}
 					}
+				}
+			}
+			return true
+		})
+	}
+	s.localReturns(local)
+}
+
+// localReturns decides the routers unexported functions return: judged
+// in place when every call of the function hands the router straight to
+// a server (http.ListenAndServe(addr, routes()), http.Server{Handler:
+// routes()}) or there is none; escaping when a call passes it on (mounted
+// on another router, wrapped, stored), which this pass does not follow.
+func (s *scanner) localReturns(local map[*types.Func][]*Router) {
+	if len(local) == 0 {
+		return
+	}
+	info := s.pass.TypesInfo
+	served := make(map[ast.Expr]bool)
+	for _, f := range s.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if fn := typesutil.Callee(info, n); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && len(n.Args) >= 2 {
+					switch fn.Name() {
+					case "ListenAndServe", "Serve", "ServeTLS":
+						served[ast.Unparen(n.Args[1])] = true
+					case "ListenAndServeTLS":
+						served[ast.Unparen(n.Args[len(n.Args)-1])] = true
+					}
+				}
+			case *ast.KeyValueExpr:
+				if k, ok := n.Key.(*ast.Ident); ok && k.Name == "Handler" {
+					if fld, ok := info.Uses[k].(*types.Var); ok && fld.Pkg() != nil && fld.Pkg().Path() == "net/http" {
+						served[ast.Unparen(n.Value)] = true
+					}
+				}
+			}
+			return true
+		})
+	}
+	for _, f := range s.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn := typesutil.Callee(info, call)
+			if routers := local[fn]; routers != nil && !served[call] {
+				for _, r := range routers {
+					r.Escapes = true
 				}
 			}
 			return true

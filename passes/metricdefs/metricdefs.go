@@ -149,7 +149,7 @@ func New() *analysis.Analyzer {
 		Name:       "obslintmetricdefs",
 		Doc:        "finds Prometheus and OpenTelemetry metric definitions",
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(Fact), new(WrapperFact), new(hasWrappers)},
+		FactTypes:  []analysis.Fact{new(Fact), new(WrapperFact), new(hasWrappers), new(ConstVarFact)},
 		Run:        run,
 	}
 }
@@ -174,6 +174,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	if !importsLib && !importsWrappers {
+		// Names may still be built from this package's constant
+		// variables in others (build.ProjectName): hand those on.
+		newFolder(pass)
 		return res, nil
 	}
 	w := newWrapperScan(pass)
@@ -190,9 +193,9 @@ func run(pass *analysis.Pass) (any, error) {
 			var d *Def
 			switch fn.Pkg().Path() {
 			case PkgProm, pkgPromauto:
-				d = promDef(pass.TypesInfo, fn, call)
+				d = promDef(w.fold, fn, call)
 			case PkgOTelMetric:
-				d = otelDef(pass.TypesInfo, fn, call)
+				d = otelDef(w.fold, fn, call)
 			}
 			if d == nil {
 				return true
@@ -303,7 +306,7 @@ var promKinds = map[string]string{
 }
 
 // promDef recognises a client_golang definition.
-func promDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
+func promDef(info *folder, fn *types.Func, call *ast.CallExpr) *Def {
 	if fn.Name() == "NewDesc" && fn.Pkg().Path() == PkgProm {
 		return descDef(info, call)
 	}
@@ -318,7 +321,9 @@ func promDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 	}
 	lit, ok := opts.(*ast.CompositeLit)
 	if !ok {
-		return d // options built elsewhere: not folded
+		if lit = info.optsLit(opts); lit == nil {
+			return d // options built elsewhere: not folded
+		}
 	}
 	folded := foldOpts(info, lit, d)
 	if len(call.Args) > 1 && !strings.HasSuffix(fn.Name(), "Func") {
@@ -338,7 +343,7 @@ func promDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
 // foldOpts reads the fields of a *Opts literal into d, recursing into the
 // plain options embedded in V2's *VecOpts. It reports whether every name
 // part is a constant.
-func foldOpts(info *types.Info, lit *ast.CompositeLit, d *Def) bool {
+func foldOpts(info *folder, lit *ast.CompositeLit, d *Def) bool {
 	folded := true
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
@@ -386,7 +391,7 @@ func foldOpts(info *types.Info, lit *ast.CompositeLit, d *Def) bool {
 
 // descDef recognises prometheus.NewDesc(fqName, help, variableLabels,
 // constLabels), used by custom collectors. Its kind is unknown.
-func descDef(info *types.Info, call *ast.CallExpr) *Def {
+func descDef(info *folder, call *ast.CallExpr) *Def {
 	if len(call.Args) < 3 {
 		return nil
 	}
@@ -398,7 +403,7 @@ func descDef(info *types.Info, call *ast.CallExpr) *Def {
 		}
 	} else if bcall, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr); ok {
 		// prometheus.BuildFQName(ns, sub, name)
-		if f := typesutil.Callee(info, bcall); f != nil && f.Name() == "BuildFQName" && len(bcall.Args) == 3 {
+		if f := typesutil.Callee(info.Info, bcall); f != nil && f.Name() == "BuildFQName" && len(bcall.Args) == 3 {
 			ns, ok1 := constString(info, bcall.Args[0])
 			sub, ok2 := constString(info, bcall.Args[1])
 			n, ok3 := constString(info, bcall.Args[2])
@@ -432,7 +437,7 @@ var otelKinds = map[string]string{
 }
 
 // otelDef recognises meter.Int64Counter(name, metric.WithUnit(u), ...).
-func otelDef(info *types.Info, fn *types.Func, call *ast.CallExpr) *Def {
+func otelDef(info *folder, fn *types.Func, call *ast.CallExpr) *Def {
 	kind, ok := otelKinds[fn.Name()]
 	if !ok || len(call.Args) == 0 || !typesutil.IsNamed(recvType(fn), PkgOTelMetric, "Meter") {
 		return nil
@@ -476,17 +481,17 @@ func buildFQName(ns, sub, name string) string {
 
 // constString returns the constant string value of e, folded by the type
 // checker (constants, constant expressions, constants of other packages).
-func constString(info *types.Info, e ast.Expr) (string, bool) {
+func constString(info *folder, e ast.Expr) (string, bool) {
 	tv, ok := info.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
+		return info.varString(e)
 	}
 	return constant.StringVal(tv.Value), true
 }
 
 // stringList folds a []string{...} literal of constants, a nil, or a
 // prometheus.UnconstrainedLabels / ConstrainedLabels literal.
-func stringList(info *types.Info, e ast.Expr) ([]string, []ast.Expr, bool) {
+func stringList(info *folder, e ast.Expr) ([]string, []ast.Expr, bool) {
 	e = ast.Unparen(e)
 	if id, ok := e.(*ast.Ident); ok && id.Name == "nil" {
 		return nil, nil, true
@@ -519,7 +524,7 @@ func stringList(info *types.Info, e ast.Expr) ([]string, []ast.Expr, bool) {
 }
 
 // mapKeys returns the constant keys of a map literal (ConstLabels).
-func mapKeys(info *types.Info, e ast.Expr) []string {
+func mapKeys(info *folder, e ast.Expr) []string {
 	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
 	if !ok {
 		return nil

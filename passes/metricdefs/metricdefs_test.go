@@ -83,5 +83,6 @@ func TestMetricDefs(t *testing.T) {
 	passtest.Run(t, passtest.Probe(passtest.Set(nil).MetricDefs, describe),
 		"passes/metricdefs/names", "passes/metricdefs/prom", "passes/metricdefs/otelm",
 		"passes/metricdefs/user", "passes/metricdefs/top", "passes/metricdefs/none",
-		"passes/metricdefs/wrap/obs", "passes/metricdefs/wrap/app")
+		"passes/metricdefs/wrap/obs", "passes/metricdefs/wrap/app",
+		"passes/metricdefs/constvar/build", "passes/metricdefs/constvar/app")
 }

@@ -105,13 +105,14 @@ func (w *wrapperScan) run(res *Result) {
 // wrapperScan holds one package's wrapper search.
 type wrapperScan struct {
 	pass     *analysis.Pass
+	fold     *folder
 	decls    map[*ast.FuncDecl]*types.Func
 	unfolded []*Def // definitions whose names are not constants
 	local    map[*types.Func]*WrapperFact
 }
 
 func newWrapperScan(pass *analysis.Pass) *wrapperScan {
-	w := &wrapperScan{pass: pass, decls: make(map[*ast.FuncDecl]*types.Func), local: make(map[*types.Func]*WrapperFact)}
+	w := &wrapperScan{pass: pass, fold: newFolder(pass), decls: make(map[*ast.FuncDecl]*types.Func), local: make(map[*types.Func]*WrapperFact)}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -145,7 +146,7 @@ func (w *wrapperScan) addWrapper(d *Def) bool {
 		return false
 	}
 	params := paramObjects(w.pass.TypesInfo, fd)
-	prefix, param, suffix, ok := template(w.pass.TypesInfo, d.NameExpr, params)
+	prefix, param, suffix, ok := template(w.fold, d.NameExpr, params)
 	if !ok {
 		return false
 	}
@@ -193,9 +194,9 @@ func paramIndexOf(info *types.Info, e ast.Expr, params []types.Object) (int, boo
 // template reads a name expression built from one parameter: name,
 // "prefix." + name + ".suffix", or a chain of constant concatenations
 // around it.
-func template(info *types.Info, e ast.Expr, params []types.Object) (prefix string, param int, suffix string, ok bool) {
+func template(info *folder, e ast.Expr, params []types.Object) (prefix string, param int, suffix string, ok bool) {
 	e = ast.Unparen(e)
-	if i, ok := paramIndexOf(info, e, params); ok {
+	if i, ok := paramIndexOf(info.Info, e, params); ok {
 		return "", i, "", true
 	}
 	be, isBin := e.(*ast.BinaryExpr)
@@ -232,7 +233,7 @@ func (w *wrapperScan) wrapperOf(fn *types.Func) *WrapperFact {
 // wrapperCallDefs returns a definition for each call of a wrapper in the
 // package, named when its name argument folds.
 func (w *wrapperScan) wrapperCallDefs() []*Def {
-	info := w.pass.TypesInfo
+	info := w.fold
 	var out []*Def
 	for _, file := range w.pass.Files {
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -240,7 +241,7 @@ func (w *wrapperScan) wrapperCallDefs() []*Def {
 			if !ok {
 				return true
 			}
-			fn := typesutil.Callee(info, call)
+			fn := typesutil.Callee(info.Info, call)
 			if fn == nil {
 				return true
 			}
@@ -257,7 +258,7 @@ func (w *wrapperScan) wrapperCallDefs() []*Def {
 
 // callDef is the definition a call of a wrapper makes.
 func (w *wrapperScan) callDef(call *ast.CallExpr, f *WrapperFact) *Def {
-	info := w.pass.TypesInfo
+	info := w.fold
 	arg := call.Args[f.NameParam]
 	d := &Def{
 		Library: f.Library, Kind: f.Kind, Call: call, Pos: call.Pos(), NameExpr: arg,
@@ -302,7 +303,7 @@ func (w *wrapperScan) callDef(call *ast.CallExpr, f *WrapperFact) *Def {
 
 // foldName folds a name argument: a constant, or
 // prometheus.BuildFQName of constants.
-func foldName(info *types.Info, e ast.Expr) (string, bool) {
+func foldName(info *folder, e ast.Expr) (string, bool) {
 	if s, ok := constString(info, e); ok {
 		return s, true
 	}
@@ -313,12 +314,12 @@ func foldName(info *types.Info, e ast.Expr) (string, bool) {
 }
 
 // fqParts folds prometheus.BuildFQName(ns, sub, name) of constants.
-func fqParts(info *types.Info, e ast.Expr) ([3]string, bool) {
+func fqParts(info *folder, e ast.Expr) ([3]string, bool) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) != 3 {
 		return [3]string{}, false
 	}
-	fn := typesutil.Callee(info, call)
+	fn := typesutil.Callee(info.Info, call)
 	if fn == nil || fn.Name() != "BuildFQName" || fn.Pkg() == nil || fn.Pkg().Path() != PkgProm {
 		return [3]string{}, false
 	}
@@ -335,12 +336,12 @@ func fqParts(info *types.Info, e ast.Expr) ([3]string, bool) {
 
 // readOTelOption reads metric.WithUnit and metric.WithDescription, of a
 // meter call or of a call of a wrapper passing its options on.
-func readOTelOption(info *types.Info, opt ast.Expr, d *Def) {
+func readOTelOption(info *folder, opt ast.Expr, d *Def) {
 	oc, ok := ast.Unparen(opt).(*ast.CallExpr)
 	if !ok || len(oc.Args) != 1 {
 		return
 	}
-	of := typesutil.Callee(info, oc)
+	of := typesutil.Callee(info.Info, oc)
 	if of == nil || of.Pkg() == nil || of.Pkg().Path() != PkgOTelMetric {
 		return
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/wholeprogram/serving"
 )
 
 // work is what a function does that can fail unseen: the systems it calls
@@ -25,6 +26,21 @@ type work struct {
 // I/O it makes directly.
 func (c *computer) funcWork(funcs []*ssa.Function) map[*types.Func]*work {
 	out := make(map[*types.Func]*work)
+	// Systems whose clients the program instruments: calls to them are
+	// observed.
+	instrumented := make(map[string]bool)
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(ssa.CallInstruction); ok {
+					if what := instrumentsClient(serving.Callee(call.Common())); what != "" {
+						instrumented[what] = true
+					}
+				}
+			}
+		}
+	}
+	c.clientsObserved = instrumented
 	for _, fn := range funcs {
 		decl := declOf(fn)
 		if decl == nil {
@@ -36,9 +52,12 @@ func (c *computer) funcWork(funcs []*ssa.Function) map[*types.Func]*work {
 				if !ok {
 					continue
 				}
-				what, io := callsOut(calleeOf(call.Common()))
+				what, io := callsOut(serving.Callee(call.Common()))
 				if what == "" && !io {
 					continue
+				}
+				if instrumented[what] {
+					continue // through an instrumented client: seen
 				}
 				w := out[decl]
 				if w == nil {
@@ -54,22 +73,6 @@ func (c *computer) funcWork(funcs []*ssa.Function) map[*types.Func]*work {
 		}
 	}
 	return out
-}
-
-// calleeOf returns the function a call names: the static callee or the
-// interface method invoked.
-func calleeOf(c *ssa.CallCommon) *types.Func {
-	if c.IsInvoke() {
-		return c.Method
-	}
-	if f := c.StaticCallee(); f != nil {
-		if f.Origin() != nil {
-			f = f.Origin()
-		}
-		obj, _ := f.Object().(*types.Func)
-		return obj
-	}
-	return nil
 }
 
 // blindSpots ranks the blind functions worth instrumenting: those whose

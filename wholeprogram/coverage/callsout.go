@@ -146,3 +146,50 @@ func takesContext(fn *types.Func) bool {
 func returnsErrorOrResult(fn *types.Func) bool {
 	return fn.Type().(*types.Signature).Results().Len() > 0
 }
+
+// clientInstrumentation are the libraries that instrument a client of an
+// outside system — every call through an instrumented client records a
+// span or metrics — by import path (prefix) and, when only some of the
+// package's functions do, their names. A program that applies one (for
+// Redis: redisotel.InstrumentTracing(rdb)) has its calls to that system
+// observed: they are no blind spot, and the functions making them count
+// as observed.
+var clientInstrumentation = []struct {
+	pkg   string
+	names []string
+	what  string // as outCalls name the system
+}{
+	{pkg: "github.com/redis/go-redis/extra/redisotel", what: "Redis"},
+	{pkg: "github.com/go-redis/redis/extra/redisotel", what: "Redis"},
+	{pkg: "github.com/exaring/otelpgx", what: "pgx"},
+	{pkg: "github.com/XSAM/otelsql", what: "database/sql"},
+	{pkg: "go.nhat.io/otelsql", what: "database/sql"},
+	{pkg: "github.com/uptrace/opentelemetry-go-extra/otelsql", what: "database/sql"},
+	{pkg: "github.com/uptrace/opentelemetry-go-extra/otelgorm", what: "gorm"},
+	{pkg: "gorm.io/plugin/opentelemetry", what: "gorm"},
+	{pkg: "github.com/uptrace/bun/extra/bunotel", what: "bun"},
+	{pkg: "go.opentelemetry.io/contrib/instrumentation/go.mongodb.org/mongo-driver", what: "MongoDB"},
+	{pkg: "go.opentelemetry.io/contrib/instrumentation/github.com/aws/aws-sdk-go-v2/otelaws", what: "AWS"},
+	{pkg: "github.com/dnwe/otelsarama", what: "Kafka"},
+	{pkg: "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp", names: []string{"NewTransport"}, what: "an HTTP client"},
+	{pkg: "go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc", names: []string{"NewClientHandler", "UnaryClientInterceptor", "StreamClientInterceptor"}, what: "a gRPC client"},
+	{pkg: "github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus", names: []string{"NewClientMetrics", "UnaryClientInterceptor", "StreamClientInterceptor"}, what: "a gRPC client"},
+}
+
+// instrumentsClient names the system whose clients a call of fn
+// instruments, or "".
+func instrumentsClient(fn *types.Func) string {
+	if fn == nil || fn.Pkg() == nil {
+		return ""
+	}
+	path := fn.Pkg().Path()
+	for _, ci := range clientInstrumentation {
+		if path != ci.pkg && !strings.HasPrefix(path, ci.pkg+"/") && !typesutil.PkgPathIs(path, ci.pkg) {
+			continue
+		}
+		if ci.names == nil || nameIn(fn.Name(), ci.names) {
+			return ci.what
+		}
+	}
+	return ""
+}

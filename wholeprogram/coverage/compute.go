@@ -47,6 +47,11 @@ type computer struct {
 	modules map[string]bool // module paths under analysis
 	pkgOf   map[*types.Package]*packages.Package
 	inst    map[*types.Package]*instrumentation.Result
+	// clientsObserved are the outside systems whose clients the program
+	// instruments (redisotel, otelsql, otelhttp.NewTransport, ...): calls
+	// to them are seen (a span per call), though the function making them
+	// is not, so they only leave the blind spots.
+	clientsObserved map[string]bool
 }
 
 // Compute computes the report of a loaded program.
@@ -111,6 +116,7 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	}
 	c.logf("built the "+opts.CallGraph+" call graph", &phase)
 	funcs := c.moduleFuncs(ssaProg)
+	works := c.funcWork(funcs)
 	eps, served := c.resolveServing(funcs, cg, eps)
 	eps, rep.LeftOut = c.leaveOut(eps, served)
 	if opts.Log != nil {
@@ -147,7 +153,7 @@ func Compute(prog *program.Program, opts Options) (*Report, error) {
 	for _, e := range eps {
 		rep.EntryPoints = append(rep.EntryPoints, e.EntryPoint)
 	}
-	rep.BlindSpots = c.blindSpots(mg, blindCount, c.funcWork(funcs), blindAny)
+	rep.BlindSpots = c.blindSpots(mg, blindCount, works, blindAny)
 	rep.Totals = totals(rep.EntryPoints)
 	rep.Packages = groups(rep.EntryPoints, func(e EntryPoint) string { return e.Package })
 	rep.Owners = groups(rep.EntryPoints, func(e EntryPoint) string {

@@ -64,6 +64,21 @@ func TestServed(t *testing.T) {
 				t.Fatal(err)
 			}
 			fixtures.CheckVerdicts(t, verdicts(rep), fixtures.ReportAnnotations(t, filepath.Join(gopath, "src"), "report/served"))
+
+			// Blind spots: the uninstrumented SQL query and the function
+			// on its way; not the reads of the instrumented Redis
+			// client, not the string helper.
+			var got []string
+			for _, b := range rep.BlindSpots {
+				got = append(got, b.Function+": "+b.Reason)
+			}
+			want := []string{
+				"(*report/served/store.Store).query: calls database/sql, returns error, reached blind from 1 entry point",
+				"(*report/served/store.Store).Order: reaches database/sql through store.Store.query, returns error, reached blind from 1 entry point",
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("blind spots:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
 		})
 	}
 }

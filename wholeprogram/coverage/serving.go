@@ -186,9 +186,12 @@ func (c *computer) settle(e *entry, res *serving.Result) {
 	}
 	// Registrations on a parameter of a function nothing calls never
 	// happen in this program; they count only when nothing else does.
+	// Nor do registrations on servers that serve only in-memory
+	// listeners (a development harness), when the entry point is also
+	// served for real.
 	var live []*serving.Registration
 	for _, reg := range regs {
-		if !reg.Dead {
+		if !reg.Dead && !reg.InMemoryOnly() {
 			live = append(live, reg)
 		}
 	}

@@ -31,6 +31,13 @@ func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
 	t := &tracer{ix: newIndex(cg, funcs), cfg: cfg, roots: make(map[any]*Root), res: res}
 	sort.Slice(funcs, func(i, j int) bool { return funcs[i].Pos() < funcs[j].Pos() })
 	var sinks []sink
+	pos := func(v ssa.Value) token.Pos {
+		if v != nil {
+			return v.Pos()
+		}
+		return token.NoPos
+	}
+	_ = pos
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -38,7 +45,12 @@ func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
 				case *ssa.Store:
 					if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
 						if f := fieldVar(fa.X.Type(), fa.Field); f != nil && f.Name() == "Handler" && isHTTPServer(fa.X.Type()) {
-							sinks = append(sinks, sink{v: in.Val, what: "http.Server{Handler}"})
+							sinks = append(sinks, sink{v: in.Val, what: "http.Server{Handler} at " + fn.Prog.Fset.Position(in.Pos()).String()})
+						}
+						if f := fieldVar(fa.X.Type(), fa.Field); f != nil {
+							if what := servedField(fa.X.Type(), f); what != "" {
+								sinks = append(sinks, sink{v: in.Val, what: what, kinds: instrumentation.Metrics | instrumentation.Traces})
+							}
 						}
 						if entrypoints.IsOpenAPIHandlerType(in.Val.Type()) && entrypoints.IsOpenAPIType(fa.X.Type()) {
 							// api.AlertGetAlertsHandler = alert_ops.GetAlertsHandlerFunc(h)
@@ -64,7 +76,7 @@ func Build(cg *callgraph.Graph, funcs []*ssa.Function, cfg *Config) *Result {
 		}
 	}
 	for _, r := range res.Roots {
-		if r.Server {
+		if r.Server && !r.InMemory {
 			res.GRPCServers++
 			k, _ := r.Guaranteed()
 			if res.GRPCServers == 1 {
@@ -85,6 +97,12 @@ type sink struct {
 	pos   token.Pos
 }
 
+// isServiceRegistration reports whether fn is a generated RegisterFooServer.
+func isServiceRegistration(fn *types.Func) bool {
+	_, ok := entrypoints.ServiceRegistration(fn)
+	return ok
+}
+
 // isHTTPServer reports whether t is *http.Server.
 func isHTTPServer(t types.Type) bool { return typesutil.IsPointerTo(t, "net/http", "Server") }
 
@@ -97,7 +115,7 @@ var gatewayRegister = regexp.MustCompile(`^Register\w+Handler(Server|Client|From
 func (t *tracer) call(site ssa.CallInstruction) []sink {
 	c := site.Common()
 	t.replay(site)
-	obj := calleeObj(c)
+	obj := Callee(c)
 	if obj == nil || obj.Pkg() == nil {
 		return nil
 	}
@@ -119,7 +137,11 @@ func (t *tracer) call(site ssa.CallInstruction) []sink {
 		}
 		return nil
 	case name == "RegisterService" && typesutil.PkgPathIs(path, "google.golang.org/grpc"):
-		t.registerService(site)
+		if caller, ok := site.Parent().Object().(*types.Func); !ok || !isServiceRegistration(caller) {
+			// (inside a generated RegisterFooServer, the registration
+			// is its callers')
+			t.registerService(site)
+		}
 		return nil
 	case (name == "Use" || name == "Pre") && sig.Recv() != nil:
 		if recv, ok := receiverOf(c); ok && isRouterValueType(recv.Type()) {
@@ -161,12 +183,91 @@ func (t *tracer) call(site ssa.CallInstruction) []sink {
 			}
 		}
 	}
+	if name == "Serve" && sig.Recv() != nil && typesutil.IsNamed(sig.Recv().Type(), "google.golang.org/grpc", "Server") && len(c.Args) == 2 {
+		t.grpcServe(c)
+		return nil
+	}
 	if sig.Recv() != nil && servesReceiver(obj) {
 		if recv, ok := receiverOf(c); ok {
 			return []sink{{v: recv, what: shortFunc(obj), pos: site.Pos()}}
 		}
 	}
 	return nil
+}
+
+// grpcServe notes what a gRPC server serves: a server that only ever
+// serves a bufconn listener is in memory.
+func (t *tracer) grpcServe(c *ssa.CallCommon) {
+	inMemory := t.madeBy(c.Args[1], "google.golang.org/grpc/test/bufconn", make(map[ssa.Value]bool), 0)
+	for _, o := range t.query(c.Args[0]) {
+		if o.root == nil {
+			continue
+		}
+		if inMemory && !o.root.servesNetwork {
+			o.root.InMemory = true
+		} else if !inMemory {
+			o.root.InMemory, o.root.servesNetwork = false, true
+		}
+	}
+}
+
+// madeBy reports whether v is, on every path, the result of a call into
+// package pkg: a listener from bufconn.Listen, through variables and the
+// closures that capture them.
+func (t *tracer) madeBy(v ssa.Value, pkg string, seen map[ssa.Value]bool, depth int) bool {
+	if v == nil || seen[v] || depth > 10 {
+		return false
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.Call:
+		fn := Callee(x.Common())
+		return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == pkg
+	case *ssa.MakeInterface:
+		return t.madeBy(x.X, pkg, seen, depth+1)
+	case *ssa.ChangeInterface:
+		return t.madeBy(x.X, pkg, seen, depth+1)
+	case *ssa.Extract:
+		return t.madeBy(x.Tuple, pkg, seen, depth+1)
+	case *ssa.UnOp:
+		stores := t.storedAt(x.X)
+		if fv, ok := x.X.(*ssa.FreeVar); ok {
+			for _, b := range t.bindings(fv) {
+				stores = append(stores, t.storedAt(b)...)
+			}
+		}
+		for _, s := range stores {
+			if !t.madeBy(s, pkg, seen, depth+1) {
+				return false
+			}
+		}
+		return len(stores) > 0
+	case *ssa.FreeVar:
+		bs := t.bindings(x)
+		for _, b := range bs {
+			if !t.madeBy(b, pkg, seen, depth+1) {
+				return false
+			}
+		}
+		return len(bs) > 0
+	}
+	return false
+}
+
+// bindings returns what the closures binding fv give it.
+func (t *tracer) bindings(fv *ssa.FreeVar) []ssa.Value {
+	fn := fv.Parent()
+	var out []ssa.Value
+	for i, f := range fn.FreeVars {
+		if f == fv {
+			for _, mc := range t.ix.closures[fn] {
+				if i < len(mc.Bindings) {
+					out = append(out, mc.Bindings[i])
+				}
+			}
+		}
+	}
+	return out
 }
 
 // isRouterOwnedBy is a guard for builder calls whose receiver is itself a
@@ -373,7 +474,7 @@ func (t *tracer) serviceRegistration(site ssa.CallInstruction, framework string)
 		if !ok {
 			return
 		}
-		routers = []*Root{t.connectRoot(call, calleeObj(c))}
+		routers = []*Root{t.connectRoot(call, Callee(c))}
 	}
 	for _, m := range methods {
 		t.res.Registrations[m] = append(t.res.Registrations[m], &Registration{Pos: site.Pos(), Framework: framework, Routers: routers, Unresolved: whys, Dead: dead})
@@ -386,16 +487,71 @@ func (t *tracer) implMethods(v ssa.Value) []*types.Func {
 	if t.cfg.ServiceMethods == nil {
 		return nil
 	}
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			return t.cfg.ServiceMethods(x.X.Type())
-		case *ssa.ChangeInterface:
-			v = x.X
-			continue
+	var out []*types.Func
+	seen := make(map[types.Type]bool)
+	for _, typ := range t.concreteTypes(v, make(map[ssa.Value]bool), 0) {
+		if !seen[typ] {
+			seen[typ] = true
+			out = append(out, t.cfg.ServiceMethods(typ)...)
 		}
+	}
+	return out
+}
+
+// concreteTypes lists the dynamic types an interface value may hold,
+// following conversions, φs, the program's functions' results
+// (v1svc.NewPermissionsServer(...) returning the interface) and
+// parameters.
+func (t *tracer) concreteTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) []types.Type {
+	if v == nil || seen[v] || depth > 8 {
 		return nil
 	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return []types.Type{x.X.Type()}
+	case *ssa.ChangeInterface:
+		return t.concreteTypes(x.X, seen, depth+1)
+	case *ssa.Phi:
+		var out []types.Type
+		for _, e := range x.Edges {
+			out = append(out, t.concreteTypes(e, seen, depth+1)...)
+		}
+		return out
+	case *ssa.Call:
+		var out []types.Type
+		for _, f := range t.ix.callees(x) {
+			if t.ix.inModule[f] {
+				for _, r := range returns(f, 0) {
+					out = append(out, t.concreteTypes(r, seen, depth+1)...)
+				}
+			}
+		}
+		return out
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			var out []types.Type
+			for _, f := range t.ix.callees(call) {
+				if t.ix.inModule[f] {
+					for _, r := range returns(f, x.Index) {
+						out = append(out, t.concreteTypes(r, seen, depth+1)...)
+					}
+				}
+			}
+			return out
+		}
+	case *ssa.Parameter:
+		var out []types.Type
+		fn := x.Parent()
+		for _, site := range t.ix.callers(fn) {
+			out = append(out, t.concreteTypes(argOf(site, fn, paramIndex(x)), seen, depth+1)...)
+		}
+		return out
+	}
+	if !types.IsInterface(v.Type()) {
+		return []types.Type{v.Type()}
+	}
+	return nil
 }
 
 // gateway records a grpc-gateway registration on a runtime.ServeMux:

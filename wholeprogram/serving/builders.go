@@ -1,5 +1,11 @@
 package serving
 
+import (
+	"go/types"
+
+	"github.com/obslint/obslint/internal/typesutil"
+)
+
 // knownBuilders are server builders of widely used libraries that always
 // instrument what they build or serve, by full name (import path, type,
 // method). Their results — and the routers and servers in their results'
@@ -16,8 +22,28 @@ var knownBuilders = map[string]string{
 	// grafana/dskit and weaveworks/common: server.New builds an HTTP
 	// router and a gRPC server with request-duration metrics and tracing
 	// middleware and interceptors.
-	"github.com/grafana/dskit/server.New":     "dskit server.New (instrumented HTTP router and gRPC server)",
-	"github.com/weaveworks/common/server.New": "weaveworks common server.New (instrumented HTTP router and gRPC server)",
+	"github.com/grafana/dskit/server.New":                "dskit server.New (instrumented HTTP router and gRPC server)",
+	"github.com/grafana/dskit/server.NewWithMetrics":     "dskit server.NewWithMetrics (instrumented HTTP router and gRPC server)",
+	"github.com/weaveworks/common/server.New":            "weaveworks common server.New (instrumented HTTP router and gRPC server)",
+	"github.com/weaveworks/common/server.NewWithMetrics": "weaveworks common server.NewWithMetrics (instrumented HTTP router and gRPC server)",
+}
+
+// knownServedFields are configuration fields whose router a known
+// builder serves instrumented: dskit's server.Config.Router is served
+// behind its instrumentation middleware.
+var knownServedFields = map[string]string{
+	"github.com/grafana/dskit/server.Config.Router":     "dskit server.Config.Router (served instrumented by server.New)",
+	"github.com/weaveworks/common/server.Config.Router": "weaveworks common server.Config.Router (served instrumented by server.New)",
+}
+
+// servedField describes the field f of a struct of type owner when a
+// known builder serves what is stored there, instrumented.
+func servedField(owner types.Type, f *types.Var) string {
+	n := typesutil.NamedOf(owner)
+	if n == nil || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return knownServedFields[n.Obj().Pkg().Path()+"."+n.Obj().Name()+"."+f.Name()]
 }
 
 // KnownBuilder describes the function with the given full name when it is

@@ -11,9 +11,10 @@ import (
 	"github.com/obslint/obslint/passes/entrypoints"
 )
 
-// calleeObj returns the function a call names: the static callee, or the
-// interface method of an invoke. Nil for calls of function values.
-func calleeObj(c *ssa.CallCommon) *types.Func {
+// Callee returns the function a call names: the static callee (its
+// generic origin for instantiations), or the interface method of an
+// invoke. Nil for calls of function values.
+func Callee(c *ssa.CallCommon) *types.Func {
 	if c.IsInvoke() {
 		return c.Method
 	}
@@ -44,7 +45,7 @@ func (t *tracer) callResult(call *ssa.Call, i int, fr *frame) []origin {
 	if _, ok := c.Value.(*ssa.Builtin); ok {
 		return unresolved("the result of a builtin")
 	}
-	obj := calleeObj(c)
+	obj := Callee(c)
 	if obj != nil {
 		if b := t.cfg.builder(obj); b != "" {
 			r := t.rootFor(call, frameworkOf(resultType(call, i)), shortFunc(obj), b)
@@ -149,9 +150,9 @@ func receiverOf(c *ssa.CallCommon) (ssa.Value, bool) {
 // sub runs a nested query, for a root's parents, keeping the current
 // query's state.
 func (t *tracer) sub(v ssa.Value) []origin {
-	visited, steps := t.visited, t.steps
+	visited, memo, steps := t.visited, t.memo, t.steps
 	out := t.query(v)
-	t.visited, t.steps = visited, steps
+	t.visited, t.memo, t.steps = visited, memo, steps
 	return out
 }
 
@@ -204,7 +205,7 @@ func (t *tracer) derived(key any, call ssa.CallInstruction, recv ssa.Value) *Roo
 		return r
 	}
 	name := "a router"
-	if obj := calleeObj(call.Common()); obj != nil {
+	if obj := Callee(call.Common()); obj != nil {
 		name = obj.Name() + "()"
 	}
 	r := t.rootFor(key, frameworkOf(recv.Type()), name, "")
@@ -246,7 +247,7 @@ func (t *tracer) builderField(owner *Root, f *types.Var) *Root {
 // router: http.DefaultServeMux.
 func (t *tracer) globalRoot(g *ssa.Global) *Root {
 	if g.Pkg != nil && g.Pkg.Pkg.Path() == "net/http" && g.Name() == "DefaultServeMux" {
-		return t.rootFor(g, entrypoints.NetHTTP, "http.DefaultServeMux", "")
+		return t.rootFor("DefaultServeMux", entrypoints.NetHTTP, "http.DefaultServeMux", "")
 	}
 	return nil
 }

@@ -22,6 +22,7 @@ type index struct {
 	cellBinders  map[ssa.Value][]*ssa.FreeVar // a cell -> the closures' free variables bound to it
 	funcUses     map[*ssa.Function][]ssa.CallInstruction
 	inModule     map[*ssa.Function]bool
+	ssaFunc      map[*types.Func]*ssa.Function // the module's declared functions
 }
 
 func newIndex(cg *callgraph.Graph, funcs []*ssa.Function) *index {
@@ -36,9 +37,13 @@ func newIndex(cg *callgraph.Graph, funcs []*ssa.Function) *index {
 		cellBinders:  make(map[ssa.Value][]*ssa.FreeVar),
 		funcUses:     make(map[*ssa.Function][]ssa.CallInstruction),
 		inModule:     make(map[*ssa.Function]bool),
+		ssaFunc:      make(map[*types.Func]*ssa.Function),
 	}
 	for _, fn := range funcs {
 		ix.inModule[fn] = true
+		if obj, ok := fn.Object().(*types.Func); ok && fn.Synthetic == "" && fn.Parent() == nil {
+			ix.ssaFunc[obj] = fn
+		}
 	}
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {

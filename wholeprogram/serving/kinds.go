@@ -63,7 +63,7 @@ func (c *Config) bodyKinds(fn *ssa.Function) Kind {
 				if !ok {
 					continue
 				}
-				obj := calleeObj(call.Common())
+				obj := Callee(call.Common())
 				k |= instrumentation.Observes(obj) | c.inside(obj) | c.middleware(obj)
 			}
 		}
@@ -121,7 +121,7 @@ func (t *tracer) deep(v ssa.Value, seen map[ssa.Value]bool, depth int) Kind {
 		}
 	case *ssa.Call:
 		c := v.Common()
-		obj := calleeObj(c)
+		obj := Callee(c)
 		k |= t.cfg.middleware(obj)
 		module := false
 		for _, f := range t.ix.callees(v) {

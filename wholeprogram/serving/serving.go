@@ -43,6 +43,11 @@ type Root struct {
 	// what serves services, as opposed to maps and channels they are
 	// registered on.
 	Server bool
+	// InMemory is set for a server that only ever serves an in-memory
+	// listener (grpc/test/bufconn): a development or test harness in
+	// the program, not a way requests reach it from outside.
+	InMemory      bool
+	servesNetwork bool
 	// Uses are what the middleware applied to it (Use, group
 	// middleware, server options) records.
 	Uses Kind
@@ -72,6 +77,20 @@ type edge struct {
 	// (ch = ch.WithServerStatsHandler(h) under a flag), and what any of
 	// them records counts, as options added under a flag do.
 	derived bool
+}
+
+// InMemoryOnly reports whether every router a registration is made on
+// serves only in-memory listeners.
+func (reg *Registration) InMemoryOnly() bool {
+	if len(reg.Routers) == 0 {
+		return false
+	}
+	for _, r := range reg.Routers {
+		if !r.InMemory {
+			return false
+		}
+	}
+	return true
 }
 
 // Registration is one place a handler function is registered.
@@ -114,6 +133,9 @@ func (r *Root) Guaranteed() (Kind, bool) {
 		first := true
 		var fromParents Kind
 		for _, e := range r.edges {
+			if e.to != nil && e.to.state == 1 {
+				continue // a way in through itself: no way in at all
+			}
 			ek := e.kinds
 			if e.to != nil {
 				pk, pknown := e.to.Guaranteed()
@@ -169,7 +191,7 @@ func (r *Root) Why() string {
 func (r *Root) Served() []string {
 	var out []string
 	for _, e := range r.edges {
-		out = append(out, e.what)
+		out = append(out, e.what+" (adds "+e.kinds.String()+")")
 	}
 	return out
 }

@@ -38,7 +38,8 @@ type tracer struct {
 	roots map[any]*Root // by creating instruction or key
 	res   *Result
 
-	visited map[visit]bool
+	visited map[visit]bool // on the current path: cycles
+	memo    map[visit][]origin
 	steps   int
 }
 
@@ -54,6 +55,7 @@ const maxSteps = 4000
 // query traces v from scratch.
 func (t *tracer) query(v ssa.Value) []origin {
 	t.visited = make(map[visit]bool)
+	t.memo = make(map[visit][]origin)
 	t.steps = 0
 	return t.trace(v, nil)
 }
@@ -77,15 +79,27 @@ func (t *tracer) trace(v ssa.Value, fr *frame) []origin {
 	if v == nil {
 		return unresolved("a value the analysis does not model")
 	}
-	if t.steps++; t.steps > maxSteps {
-		return unresolved("the value goes through too many steps to follow")
-	}
 	key := visit{v, fr}
+	if done, ok := t.memo[key]; ok {
+		// Reached again by another path (a value used on both sides of
+		// a φ): the same origins, copied, since callers add kinds.
+		return append([]origin(nil), done...)
+	}
 	if t.visited[key] {
 		return nil // a cycle: the other paths say where it comes from
 	}
+	if t.steps++; t.steps > maxSteps {
+		return unresolved("the value goes through too many steps to follow")
+	}
 	t.visited[key] = true
+	out := t.origins(v, fr)
+	delete(t.visited, key)
+	t.memo[key] = append([]origin(nil), out...)
+	return out
+}
 
+// origins is trace's work for one value.
+func (t *tracer) origins(v ssa.Value, fr *frame) []origin {
 	switch v := v.(type) {
 	case *ssa.Const:
 		if v.IsNil() {
@@ -167,6 +181,10 @@ func (t *tracer) trace(v ssa.Value, fr *frame) []origin {
 	case *ssa.Slice:
 		// A variadic argument: what the slice holds.
 		return t.elements(v.X, fr)
+	case *ssa.MakeMap:
+		// A map that is itself a handler, routing by key
+		// (gorilla/handlers.MethodHandler{"GET": h}).
+		return t.elements(v, fr)
 	case *ssa.Index:
 		return t.elements(v.X, fr)
 	}
@@ -247,16 +265,92 @@ func kindOf(v ssa.Value) string {
 func (t *tracer) closure(fn *ssa.Function, bindings []ssa.Value, fr *frame) []origin {
 	var out []origin
 	for i, fv := range fn.FreeVars {
-		if !isHandlerValueType(derefCell(fv.Type())) {
+		held := derefCell(fv.Type())
+		factory := isHandlerFactory(held)
+		if !isHandlerValueType(held) && !factory || !servesThrough(fv) {
 			continue
 		}
+		var os []origin
 		if i < len(bindings) {
-			out = append(out, t.bound(bindings[i], fv, fr)...)
+			os = t.bound(bindings[i], fv, fr)
 		} else {
-			out = append(out, t.freeVar(fv, fr, true)...)
+			os = t.freeVar(fv, fr, true)
 		}
+		if factory {
+			// A function building the handler per request (a dispatcher
+			// called with a dispatch func): the handlers it returns.
+			os = t.built(os)
+		}
+		out = append(out, os...)
 	}
 	return addKinds(out, t.cfg.bodyKinds(fn))
+}
+
+// servesThrough reports whether a closure passes requests to the
+// captured value: calls its ServeHTTP, calls it (a handler or factory
+// function), or hands it to a call (next.ServeHTTP through a helper). A
+// handler captured for other reasons (an app object whose fields the
+// closure reads) is not wrapped by it.
+func servesThrough(fv *ssa.FreeVar) bool {
+	var uses func(v ssa.Value, depth int) bool
+	uses = func(v ssa.Value, depth int) bool {
+		if depth > 3 {
+			return false
+		}
+		for _, ref := range *v.Referrers() {
+			switch r := ref.(type) {
+			case ssa.CallInstruction:
+				c := r.Common()
+				if c.Value == v {
+					return true // h(w, r), or an invoke of h.ServeHTTP
+				}
+				if f := c.StaticCallee(); f != nil && len(c.Args) > 0 && c.Args[0] == v && f.Name() == "ServeHTTP" {
+					return true
+				}
+				for _, a := range c.Args {
+					if a == v && c.StaticCallee() != nil && c.StaticCallee().Name() != "ServeHTTP" && isHandlerValueType(a.Type()) {
+						return true // http.TimeoutHandler(next, ...), a helper given next
+					}
+				}
+			case *ssa.UnOp:
+				if uses(r, depth+1) {
+					return true
+				}
+			case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
+				if uses(r.(ssa.Value), depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return uses(fv, 0)
+}
+
+// isHandlerFactory reports whether t is a function type returning a
+// handler: func(ctx *Context, r *http.Request) http.Handler.
+func isHandlerFactory(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && sig.Results().Len() == 1 && isHandlerValueType(sig.Results().At(0).Type()) && !isHandlerSignature(sig)
+}
+
+// built traces what the factory functions among os return.
+func (t *tracer) built(os []origin) []origin {
+	var out []origin
+	for _, o := range os {
+		if o.fn == nil {
+			out = append(out, o)
+			continue
+		}
+		f := t.ix.ssaFunc[o.fn]
+		if f == nil {
+			continue
+		}
+		for _, r := range returns(f, 0) {
+			out = append(out, addKinds(t.trace(r, nil), o.kinds)...)
+		}
+	}
+	return out
 }
 
 // bound traces a closure binding: the captured variable's cell, whose

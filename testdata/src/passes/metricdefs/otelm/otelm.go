@@ -23,3 +23,5 @@ func Instruments() {
 	name := "shop.dynamic"
 	meter.Int64Counter(name) // want "unfolded meter.Int64Counter"
 }
+
+func init() { unit = "KiBy" } // assigned: not folded

@@ -78,3 +78,8 @@ func notDefs() {
 }
 
 func NewCounter(opts prometheus.CounterOpts) {}
+
+func init() {
+	dynamic = dynamic + "_x" // assigned: not folded
+	helpText = helpText + "!"
+}

@@ -7,12 +7,22 @@ import (
 	"google.golang.org/grpc"
 
 	"report/served/pb"
+	"report/served/store"
 )
 
-type Orders struct{ pb.UnimplementedOrdersServer }
+type Orders struct {
+	pb.UnimplementedOrdersServer
+	store *store.Store
+}
 
-func (o *Orders) Get(ctx context.Context, r *pb.GetRequest) (*pb.GetReply, error)  { return nil, nil } // report: observed
-func (o *Orders) List(ctx context.Context, r *pb.GetRequest) (*pb.GetReply, error) { return nil, nil } // report: observed
+func (o *Orders) Get(ctx context.Context, r *pb.GetRequest) (*pb.GetReply, error) { // report: observed
+	name, err := o.store.Order(ctx, r.ID)
+	return &pb.GetReply{Name: name}, err
+}
+func (o *Orders) List(ctx context.Context, r *pb.GetRequest) (*pb.GetReply, error) { // report: observed
+	name, err := o.store.Cached(ctx, r.ID)
+	return &pb.GetReply{Name: name}, err
+}
 
 type Stock struct{ pb.UnimplementedStockServer }
 
@@ -27,3 +37,6 @@ func (h Handlers) ForEach(register func(*grpc.ServiceDesc, any)) {
 		register(desc, impl)
 	}
 }
+
+// NewOrders returns the service as its interface.
+func NewOrders() pb.OrdersServer { return &Orders{} }

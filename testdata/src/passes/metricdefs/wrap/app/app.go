@@ -24,3 +24,5 @@ var dynamic = "dyn"
 
 // A wrapper called with a name that does not fold defines nothing known.
 var dyn = obs.Counter(dynamic)
+
+func init() { dynamic = dynamic + "2" } // assigned: the name does not fold

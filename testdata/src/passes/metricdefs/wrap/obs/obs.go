@@ -54,3 +54,5 @@ func Dynamic(name string) metric.Int64Counter {
 	c, _ := meter.Int64Counter(name + suffix) // want "unfolded meter.Int64Counter"
 	return c
 }
+
+func init() { suffix = ".y" } // assigned: the suffix does not fold

@@ -16,8 +16,10 @@ import (
 	"google.golang.org/grpc"
 
 	"report/served/admin"
+	"report/served/devharness"
 	"report/served/inproc"
 	"report/served/oapi"
+	"report/served/registry"
 	"report/served/api"
 	"report/served/pb"
 	"report/served/svc"
@@ -44,9 +46,11 @@ func main() {
 
 	go http.ListenAndServe(":8082", a.Admin(*tracing))
 	go oapi.Serve(":8083")
+	go registry.Serve(*tracing)
 	ig, _ := inproc.Start(*tracing)
 	go ig.Serve(lis)
 
+	devharness.Run()
 	admin.Serve(":6060")
 }
 
