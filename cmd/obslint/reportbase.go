@@ -114,7 +114,11 @@ func loadBase(b baseRun, tmp, dir string, warn func(string, ...any)) (*program.P
 		}
 		src = convention.Fixed{C: c}
 	}
-	prog, err := program.Load(src, b.pkgs, program.Options{Dir: dir, Tags: b.tags, Tests: b.tests})
+	// -trimpath keeps the directory out of the build cache's keys: the
+	// base tree lives in a new temporary directory each run, and without
+	// it every package compiled for export data there (a vendor/
+	// directory's, the module's own) would miss the cache every time.
+	prog, err := program.Load(src, b.pkgs, program.Options{Dir: dir, Tags: b.tags, Tests: b.tests, Env: trimpathEnv(os.Environ())})
 	if err != nil {
 		warn("-base %s: loading the program at the base revision: %v", b.rev, err)
 		return nil, "", false
@@ -143,4 +147,21 @@ func moduleRelative(repoRoot, moduleRoot, name string) string {
 		return name
 	}
 	return filepath.ToSlash(rel)
+}
+
+// trimpathEnv returns env with -trimpath added to GOFLAGS.
+func trimpathEnv(env []string) []string {
+	out := make([]string, 0, len(env)+1)
+	flags := ""
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "GOFLAGS="); ok {
+			flags = v
+			continue
+		}
+		out = append(out, kv)
+	}
+	if !strings.Contains(flags, "-trimpath") {
+		flags = strings.TrimSpace(flags + " -trimpath")
+	}
+	return append(out, "GOFLAGS="+flags)
 }
