@@ -166,15 +166,22 @@ func sorted(l []string) []string {
 }
 
 // Grafana's variables are not PromQL: "$__rate_interval" in a range,
-// "$job" or "${job}" or "[[job]]" elsewhere. They are replaced by a
-// duration in ranges and by a neutral name elsewhere before parsing
-// (inside a quoted label value they do no harm and are left alone).
+// "$job" or "${job}" or "[[job]]" elsewhere. Before parsing, a variable
+// where a duration goes (after "[", ":" or "offset", or a Grafana
+// interval variable) becomes "5m", any other a neutral name; inside a
+// quoted label value they do no harm and are left alone.
 var (
-	grafanaRange = regexp.MustCompile(`\[\s*(\$\{?[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z]+)?\}?|\[\[[A-Za-z_][A-Za-z0-9_]*\]\])\s*(:\s*(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|[0-9a-z]+))?\s*\]`)
-	grafanaVar   = regexp.MustCompile(`\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\[\[[A-Za-z_][A-Za-z0-9_]*\]\]`)
+	grafanaVar = regexp.MustCompile(`\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\[\[[A-Za-z_][A-Za-z0-9_:]*\]\]`)
 	// Sloth's and obslint's own window placeholders.
 	windowVar = regexp.MustCompile(`\{\{\s*\.?[Ww]indow\s*\}\}`)
 )
+
+// durationPlace reports whether what precedes a variable makes it a
+// duration: "[", ":" (a subquery's step) or "offset".
+func durationPlace(before string) bool {
+	b := strings.TrimRight(before, " \t\n")
+	return strings.HasSuffix(b, "[") || strings.HasSuffix(b, ":") || strings.HasSuffix(strings.ToLower(b), "offset")
+}
 
 // deGrafana replaces Grafana variables outside quoted strings.
 func deGrafana(expr string) string {
@@ -187,14 +194,21 @@ func deGrafana(expr string) string {
 	start := 0
 	flush := func(end int) {
 		part := expr[start:end]
-		part = grafanaRange.ReplaceAllString(part, "[5m]")
-		part = grafanaVar.ReplaceAllStringFunc(part, func(v string) string {
-			if strings.Contains(v, "interval") || strings.Contains(v, "range") {
-				return "5m"
+		last := 0
+		for _, m := range grafanaVar.FindAllStringIndex(part, -1) {
+			v := part[m[0]:m[1]]
+			b.WriteString(part[last:m[0]])
+			switch {
+			case strings.HasPrefix(v, "[[") && strings.HasSuffix(strings.TrimRight(part[:m[0]], " "), "["):
+				b.WriteString("5m") // "[[[interval]]]": the range holds [[interval]]
+			case strings.Contains(v, "__interval") || strings.Contains(v, "__rate_interval") || strings.Contains(v, "__range") || durationPlace(b.String()):
+				b.WriteString("5m")
+			default:
+				b.WriteString("obslint_grafana_var")
 			}
-			return "obslint_grafana_var"
-		})
-		b.WriteString(part)
+			last = m[1]
+		}
+		b.WriteString(part[last:])
 	}
 	for i, r := range expr {
 		switch {

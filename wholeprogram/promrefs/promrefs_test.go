@@ -68,3 +68,12 @@ func TestDeGrafana(t *testing.T) {
 		}
 	}
 }
+
+// TestGrafanaSubquery: a subquery whose range is a Grafana variable
+// keeps its step (tempo's writes dashboard).
+func TestGrafanaSubquery(t *testing.T) {
+	r := Ref{Expr: deGrafana("sum by (grpc_status) (rate(label_replace({__name__=~\"envoy_cluster_grpc_[0-9]+\", cluster=~\"$cluster\"}, \"grpc_status\", \"$1\", \"__name__\", \"envoy_cluster_grpc_([0-9]+)\")[ $__rate_interval : 30s ]))")}
+	if err := Parse(&r); err != nil {
+		t.Fatalf("%v\n%s", err, r.Expr)
+	}
+}
