@@ -21,7 +21,11 @@ const reportUsage = `usage: obslint report [flags] [packages]
 Loads the whole program, builds its call graph and reports which entry
 points and which functions under them are observed, the blind spots ranked
 by how many entry points reach them unobserved, and coverage per package
-and owner. Exit 1 when coverage is below -min-coverage.
+and owner. With -base REV, also the change: its share, coverage before and
+after, and the telemetry contract diff (metrics, labels, SLOs, span names,
+attribute and log keys) with the rule and dashboard expressions in the
+repository it breaks. Exit 1 when coverage is below -min-coverage, or with
+-fail-on-breaking when the change breaks an expression.
 
 Flags:
 `
