@@ -96,6 +96,12 @@ func runReport(args []string) int {
 	if *verbose {
 		popts.Log = os.Stderr
 	}
+	if *base != "" {
+		// Loaded as the base revision is (loadBase), so that the two share
+		// the build cache: on a CI runner's empty cache, every dependency
+		// is compiled once, not once per side.
+		popts.Env = trimpathEnv(os.Environ())
+	}
 	prog, code := loadProgram(*config, *tags, *tests, pkgs, popts)
 	if prog == nil {
 		return code

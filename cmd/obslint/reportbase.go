@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/obslint/obslint/internal/convention"
@@ -73,6 +74,10 @@ func compareWithBase(rep *coverage.Report, prog *program.Program, b baseRun) {
 		}
 		before = contract.Collect(baseProg, baseRoot)
 	}
+	if n := len(before.Incomplete) + len(after.Incomplete); n > 0 {
+		dirs := append(append([]string(nil), before.Incomplete...), after.Incomplete...)
+		warn("-base %s: the telemetry contract is not compared in %s, whose packages did not load cleanly on one side or the other", b.rev, countDirs(dirs))
+	}
 	changes := contract.Diff(before, after)
 	files, err := promrefs.Files(b.repoRoot)
 	if err != nil {
@@ -118,6 +123,8 @@ func loadBase(b baseRun, tmp, dir string, warn func(string, ...any)) (*program.P
 	// base tree lives in a new temporary directory each run, and without
 	// it every package compiled for export data there (a vendor/
 	// directory's, the module's own) would miss the cache every time.
+	// The working tree is loaded with it too (runReport), so that both
+	// sides share what they compile.
 	prog, err := program.Load(src, b.pkgs, program.Options{Dir: dir, Tags: b.tags, Tests: b.tests, Env: trimpathEnv(os.Environ())})
 	if err != nil {
 		warn("-base %s: loading the program at the base revision: %v", b.rev, err)
@@ -134,6 +141,26 @@ func loadBase(b baseRun, tmp, dir string, warn func(string, ...any)) (*program.P
 		}
 	}
 	return prog, root, true
+}
+
+// countDirs names up to three of dirs (deduplicated) and counts the rest.
+func countDirs(dirs []string) string {
+	seen := make(map[string]bool)
+	var l []string
+	for _, d := range dirs {
+		if !seen[d] {
+			seen[d] = true
+			l = append(l, d)
+		}
+	}
+	sort.Strings(l)
+	if len(l) == 1 {
+		return l[0] + "/"
+	}
+	if len(l) <= 3 {
+		return strings.Join(l, "/, ") + "/"
+	}
+	return fmt.Sprintf("%d directories (%s/ …)", len(l), strings.Join(l[:3], "/, "))
 }
 
 // moduleRelative turns a path relative to the repository root into one

@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"go/token"
 	"go/types"
+	"path"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -30,6 +31,12 @@ type Telemetry struct {
 	Spans      []Named // span names given as constants
 	Attributes []Named // span attribute keys given as constants
 	LogKeys    []Named // structured log keys given as constants
+	// Incomplete are the directories (relative to the module root, "/"
+	// separated) of packages that did not load or type-check cleanly:
+	// what they declare may be missing, so Diff compares nothing declared
+	// in them (a generated file that go:embed needs is absent from the
+	// base revision's git objects, and the packages importing it fail).
+	Incomplete []string
 }
 
 // Metric is one metric definition whose name is known.
@@ -66,15 +73,20 @@ type SLO struct {
 // key, at its first position.
 type Named struct {
 	Name, Position string
+	Positions      []string // all of them, Position first
 }
 
 // Collect gathers the telemetry the program's packages declare, outside
 // _test.go files. root is the module root, for positions.
 func Collect(prog *program.Program, root string) *Telemetry {
 	t := &Telemetry{}
-	c := &collector{prog: prog, root: root, spans: map[string]string{}, attrs: map[string]string{}, keys: map[string]string{}}
+	c := &collector{prog: prog, root: root, spans: map[string][]string{}, attrs: map[string][]string{}, keys: map[string][]string{}}
 	seenMetric := make(map[string]bool)
+	incomplete := make(map[string]bool)
 	for _, p := range prog.Packages {
+		if (len(p.Errors) > 0 || p.IllTyped) && len(p.GoFiles) > 0 {
+			incomplete[c.dir(p.GoFiles[0])] = true
+		}
 		if defs, ok := prog.Result(prog.Passes.MetricDefs, p).(*metricdefs.Result); ok && defs != nil {
 			sites := c.sites(p, defs.Defs)
 			for _, d := range defs.Defs {
@@ -109,13 +121,26 @@ func Collect(prog *program.Program, root string) *Telemetry {
 	})
 	t.SLOs = slos(prog)
 	t.Spans, t.Attributes, t.LogKeys = named(c.spans), named(c.attrs), named(c.keys)
+	for d := range incomplete {
+		t.Incomplete = append(t.Incomplete, d)
+	}
+	sort.Strings(t.Incomplete)
 	return t
+}
+
+// dir is the directory of file relative to the module root, as the
+// file part of positions has it.
+func (c *collector) dir(file string) string {
+	if rel, err := filepath.Rel(c.root, file); err == nil && filepath.IsLocal(rel) {
+		file = rel
+	}
+	return path.Dir(filepath.ToSlash(file))
 }
 
 type collector struct {
 	prog               *program.Program
 	root               string
-	spans, attrs, keys map[string]string // name -> first position
+	spans, attrs, keys map[string][]string // name -> positions
 }
 
 func (c *collector) inTest(pos token.Pos) bool {
@@ -131,21 +156,25 @@ func (c *collector) position(pos token.Pos) string {
 	return name + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
 }
 
-// add records name at pos unless an earlier position has it.
-func (c *collector) add(m map[string]string, name string, pos token.Pos) {
-	p := c.position(pos)
-	if old, ok := m[name]; !ok || lessPosition(p, old) {
-		m[name] = p
-	}
+// add records name at pos.
+func (c *collector) add(m map[string][]string, name string, pos token.Pos) {
+	m[name] = append(m[name], c.position(pos))
 }
 
-func named(m map[string]string) []Named {
+// named lists the names of m, each at its first position.
+func named(m map[string][]string) []Named {
 	out := make([]Named, 0, len(m))
-	for n, p := range m {
-		out = append(out, Named{n, p})
+	for n, ps := range m {
+		out = append(out, newNamed(n, ps))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+func newNamed(name string, positions []string) Named {
+	ps := sortedUnique(positions)
+	sort.SliceStable(ps, func(i, j int) bool { return lessPosition(ps[i], ps[j]) })
+	return Named{Name: name, Position: ps[0], Positions: ps}
 }
 
 // sites names each definition's declaration site: "pkg var:name" for a

@@ -90,3 +90,33 @@ func parse(t *testing.T, exprs ...string) []promrefs.Ref {
 	}
 	return refs
 }
+
+// A package that does not load at the base revision (gotify: go:embed of
+// a UI build that git ignores, and every package importing it) hides
+// what it declares there; nothing declared in its directory is compared,
+// on either side, and a key also declared elsewhere is not "removed"
+// because its first position was in that directory.
+func TestDiffSkipsIncompletePackages(t *testing.T) {
+	before := &contract.Telemetry{
+		Metrics:    []contract.Metric{{Name: "app_kept_total", Kind: "counter", Position: "runner/runner.go:10:2", Site: "runner var:kept"}},
+		LogKeys:    []contract.Named{{Name: "method", Position: "runner/runner.go:115:3", Positions: []string{"runner/runner.go:115:3"}}},
+		Incomplete: []string{"router"},
+	}
+	after := &contract.Telemetry{
+		Metrics: []contract.Metric{
+			{Name: "app_kept_total", Kind: "counter", Position: "runner/runner.go:10:2", Site: "runner var:kept"},
+			{Name: "app_routes_total", Kind: "counter", Position: "router/router.go:20:2", Site: "router var:routes"},
+		},
+		LogKeys: []contract.Named{
+			{Name: "method", Position: "router/router.go:290:4", Positions: []string{"router/router.go:290:4", "runner/runner.go:115:3"}},
+			{Name: "status", Position: "router/router.go:292:4", Positions: []string{"router/router.go:292:4"}},
+		},
+	}
+	if c := contract.Diff(before, after); len(c) != 0 {
+		t.Errorf("changes in a directory that did not load at the base: %+v", c)
+	}
+	before.Incomplete = nil
+	if c := contract.Diff(before, after); len(c) != 2 {
+		t.Errorf("with the base complete, want the added metric and log key: %+v", c)
+	}
+}

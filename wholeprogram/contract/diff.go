@@ -15,6 +15,13 @@ func Diff(before, after *Telemetry) []Change {
 	if after == nil {
 		after = &Telemetry{}
 	}
+	skip := make(map[string]bool)
+	for _, d := range append(append([]string(nil), before.Incomplete...), after.Incomplete...) {
+		skip[d] = true
+	}
+	if len(skip) > 0 {
+		before, after = complete(before, skip), complete(after, skip)
+	}
 	out := []Change{}
 	out = append(out, diffMetrics(before.Metrics, after.Metrics)...)
 	out = append(out, diffSLOs(before.SLOs, after.SLOs)...)
@@ -22,6 +29,41 @@ func Diff(before, after *Telemetry) []Change {
 	out = append(out, diffNamed(SignalAttribute, before.Attributes, after.Attributes)...)
 	out = append(out, diffNamed(SignalLogKey, before.LogKeys, after.LogKeys)...)
 	Sort(out)
+	return out
+}
+
+// complete returns t without what is declared in the directories of skip.
+func complete(t *Telemetry, skip map[string]bool) *Telemetry {
+	in := func(pos string) bool {
+		f, _, _ := splitPos(pos)
+		return !skip[path.Dir(f)]
+	}
+	named := func(l []Named) []Named {
+		var out []Named
+		for _, n := range l {
+			var ps []string
+			for _, p := range append([]string{n.Position}, n.Positions...) {
+				if in(p) {
+					ps = append(ps, p)
+				}
+			}
+			if len(ps) > 0 {
+				out = append(out, newNamed(n.Name, ps))
+			}
+		}
+		return out
+	}
+	out := &Telemetry{Spans: named(t.Spans), Attributes: named(t.Attributes), LogKeys: named(t.LogKeys)}
+	for _, m := range t.Metrics {
+		if in(m.Position) {
+			out.Metrics = append(out.Metrics, m)
+		}
+	}
+	for _, s := range t.SLOs {
+		if in(s.Position) {
+			out.SLOs = append(out.SLOs, s)
+		}
+	}
 	return out
 }
 
