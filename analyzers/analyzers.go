@@ -15,6 +15,7 @@ import (
 	"github.com/obslint/obslint/analyzers/instrumented"
 	"github.com/obslint/obslint/analyzers/logkeys"
 	"github.com/obslint/obslint/analyzers/metricnames"
+	"github.com/obslint/obslint/analyzers/semconv"
 	"github.com/obslint/obslint/analyzers/slo"
 	"github.com/obslint/obslint/internal/checks"
 	"github.com/obslint/obslint/internal/convention"
@@ -50,6 +51,7 @@ var Table = Registry{
 	{Name: "metricnames", Checks: metricnames.Checks, New: metricnames.New, Naming: NamingMetrics},
 	{Name: "slo", Checks: slo.Checks, New: slo.New},
 	{Name: "logkeys", Checks: logkeys.Checks, New: logkeys.New, Naming: NamingLogs},
+	{Name: "semconv", Checks: semconv.Checks, New: semconv.New},
 }
 
 // Catalog returns every check of the registry's analyzers and of

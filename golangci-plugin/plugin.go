@@ -71,10 +71,12 @@ const hashKey = "obslint-convention-files-hash"
 func saltCache(raw any, src convention.Source) {
 	m, ok := raw.(map[string]any)
 	fixed, isFixed := src.(convention.Fixed)
-	if !ok || !isFixed || len(fixed.C.Files) == 0 {
+	if !ok || !isFixed {
 		return
 	}
-	m[hashKey] = fixed.C.Hash()
+	if h := fixed.C.Hash(); h != "default" { // convention files or registries
+		m[hashKey] = h
+	}
 }
 
 // BuildAnalyzers returns obslint's analyzers, their messages suffixed with

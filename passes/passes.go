@@ -15,6 +15,7 @@ import (
 	"github.com/obslint/obslint/passes/instrumentation"
 	"github.com/obslint/obslint/passes/logcalls"
 	"github.com/obslint/obslint/passes/metricdefs"
+	"github.com/obslint/obslint/passes/otelattrs"
 	"github.com/obslint/obslint/passes/slodecls"
 )
 
@@ -27,6 +28,7 @@ type Set struct {
 	MetricDefs      *analysis.Analyzer // Prometheus and OpenTelemetry metric definitions
 	SLODecls        *analysis.Analyzer // SLO declarations
 	LogCalls        *analysis.Analyzer // structured-log calls and their keys
+	OTelAttrs       *analysis.Analyzer // OpenTelemetry attributes where code builds them, spans by name
 }
 
 // Options are the choices a driver makes for the whole set.
@@ -41,6 +43,7 @@ func NewSet(src convention.Source, opts Options) *Set {
 		Config:     config.New(src),
 		Directives: directiveindex.New(opts.Waivers),
 		MetricDefs: metricdefs.New(),
+		OTelAttrs:  otelattrs.New(),
 	}
 	s.EntryPoints = entrypoints.New(s.Config)
 	s.Instrumentation = instrumentation.New(s.Config, s.Directives, s.EntryPoints)
@@ -52,5 +55,5 @@ func NewSet(src convention.Source, opts Options) *Set {
 // All returns every pass, for drivers that run the passes without the
 // analyzers (the whole-program features) and need them as roots.
 func (s *Set) All() []*analysis.Analyzer {
-	return []*analysis.Analyzer{s.Config, s.Directives, s.EntryPoints, s.Instrumentation, s.MetricDefs, s.SLODecls, s.LogCalls}
+	return []*analysis.Analyzer{s.Config, s.Directives, s.EntryPoints, s.Instrumentation, s.MetricDefs, s.SLODecls, s.LogCalls, s.OTelAttrs}
 }

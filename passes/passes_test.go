@@ -15,6 +15,7 @@ import (
 	"github.com/obslint/obslint/passes/instrumentation"
 	"github.com/obslint/obslint/passes/logcalls"
 	"github.com/obslint/obslint/passes/metricdefs"
+	"github.com/obslint/obslint/passes/otelattrs"
 	"github.com/obslint/obslint/passes/slodecls"
 )
 
@@ -30,6 +31,7 @@ func TestOfWithoutRequires(t *testing.T) {
 		"logcalls":        func(p *analysis.Pass) { logcalls.Of(p) },
 		"metricdefs":      func(p *analysis.Pass) { metricdefs.Of(p) },
 		"slodecls":        func(p *analysis.Pass) { slodecls.Of(p) },
+		"otelattrs":       func(p *analysis.Pass) { otelattrs.Of(p) },
 	}
 	for name, of := range accessors {
 		pass := &analysis.Pass{Analyzer: &analysis.Analyzer{Name: "forgetful"}, ResultOf: map[*analysis.Analyzer]any{}}
@@ -52,8 +54,8 @@ func TestSetWiring(t *testing.T) {
 	for _, a := range s.All() {
 		in[a] = true
 	}
-	if len(in) != 7 {
-		t.Errorf("All() holds %d distinct passes, want 7", len(in))
+	if len(in) != 8 {
+		t.Errorf("All() holds %d distinct passes, want 8", len(in))
 	}
 	for _, a := range s.All() {
 		for _, r := range a.Requires {

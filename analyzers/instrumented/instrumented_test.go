@@ -26,7 +26,7 @@ func TestFrameworks(t *testing.T) {
 }
 
 func TestGRPCAndConnect(t *testing.T) {
-	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "instrumented"), "instrumented/grpcsvc/server", "instrumented/grpcsvc/cmd", "instrumented/connectsvc/server")
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "instrumented"), "instrumented/grpcsvc/server", "instrumented/grpcsvc/cmd", "instrumented/grpcsvc/mocks", "instrumented/connectsvc/server")
 }
 
 func TestConvention(t *testing.T) {

@@ -5,6 +5,7 @@
 //	obslint [flags] packages...      lint (the default command)
 //	obslint report [flags] packages  call-graph coverage report
 //	obslint slo export [flags] pkgs  SLO specs and alerting rules
+//	obslint registry export [flags] pkgs  the telemetry as a Weaver registry
 //	obslint baseline write FILE pkgs record today's findings
 //	obslint comment FILE             post a report as a sticky PR comment
 //	obslint rules                    list every check
@@ -54,6 +55,8 @@ func run(args []string) int {
 			return runReport(args[1:])
 		case "slo":
 			return runSLO(args[1:])
+		case "registry":
+			return runRegistry(args[1:])
 		case "baseline":
 			return runBaseline(args[1:])
 		case "comment":
@@ -146,6 +149,7 @@ Usage:
   obslint [flags] packages...         lint: report findings (default command)
   obslint report [flags] packages...  observability coverage report (call graph)
   obslint slo export [flags] pkgs...  SLO specs (Sloth, OpenSLO) and Prometheus rules
+  obslint registry export [flags] pkgs...  the telemetry as an OpenTelemetry Weaver registry
   obslint baseline write FILE pkgs... record current findings for -baseline
   obslint comment FILE                post a Markdown report as one sticky pull request comment
   obslint rules                       list every check

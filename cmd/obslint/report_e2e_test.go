@@ -6,11 +6,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/obslint/obslint/internal/fixtures"
 	"github.com/obslint/obslint/wholeprogram/coverage"
+	"github.com/obslint/obslint/wholeprogram/coverage/coveragetest"
 )
 
 // TestReportEndToEnd runs obslint report over every module in
@@ -45,25 +45,7 @@ func TestReportEndToEnd(t *testing.T) {
 			if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
 				t.Fatal(err)
 			}
-			got := make(map[string]string)
-			line := func(pos string) string {
-				parts := strings.Split(pos, ":")
-				return parts[0] + ":" + parts[1]
-			}
-			for _, e := range rep.EntryPoints {
-				v := "unobserved"
-				switch {
-				case e.Observed:
-					v = "observed"
-				case e.Unknown:
-					v = "unknown"
-				}
-				got[line(e.Position)] = v + " (" + e.Function + ": " + e.Reason + ")"
-			}
-			for _, l := range rep.LeftOut {
-				got[line(l.Position)] = "left out (" + l.Function + ": " + l.Reason + ")"
-			}
-			fixtures.CheckVerdicts(t, got, want)
+			fixtures.CheckVerdicts(t, coveragetest.Verdicts(&rep), want)
 		})
 	}
 	if ran == 0 {

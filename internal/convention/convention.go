@@ -41,6 +41,10 @@ type Convention struct {
 	// FailOn is the least severity whose findings make the lint command
 	// exit 1: "error", "warning" (the default) or "info".
 	FailOn string `yaml:"fail_on" json:"fail_on"`
+	// Semconv says which OpenTelemetry semantic conventions and which
+	// company registries the semconv analyzer checks attributes and
+	// instruments against.
+	Semconv Semconv `yaml:"semconv" json:"semconv"`
 
 	// AllowExtendsFrom lists directories outside the repository that
 	// extends may read from (absolute, or relative to this file). Only

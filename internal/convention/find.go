@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 )
 
@@ -110,18 +111,20 @@ func isFile(p string) bool {
 	return err == nil && !fi.IsDir()
 }
 
-// Hash returns a digest of the convention's source files' contents, used
-// to key cached analysis results: a changed convention must not replay old
-// findings. The defaults hash to "default".
+// Hash returns a digest of the contents of the convention's source files
+// and of the registries it names, used to key cached analysis results: a
+// changed convention or registry must not replay old findings. The
+// defaults hash to "default".
 func (c *Convention) Hash() string {
-	if len(c.Files) == 0 {
+	files := append(slices.Clone(c.Files), c.Semconv.registryFiles()...)
+	if len(files) == 0 {
 		return "default"
 	}
 	if c.digest != "" {
 		return c.digest // of the bytes Load read
 	}
 	h := sha256.New()
-	for _, f := range c.Files {
+	for _, f := range files {
 		data, _ := os.ReadFile(f)
 		h.Write([]byte(f))
 		h.Write([]byte{0})

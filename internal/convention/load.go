@@ -138,10 +138,11 @@ func parse(abs string, data []byte) (*Convention, error) {
 		return nil, err
 	}
 	c.Files = l.files
-	c.digest = hex.EncodeToString(l.digest.Sum(nil))[:16]
 	if err := l.validate(c); err != nil {
 		return nil, err
 	}
+	// After validate, which loads the registries and adds their digest.
+	c.digest = hex.EncodeToString(l.digest.Sum(nil))[:16]
 	return c, nil
 }
 
@@ -387,6 +388,7 @@ func (l *loader) loadData(file string, data []byte, c *Convention, first bool) e
 		// unexpected; still report it against the file.
 		return &Error{File: file, Msg: safetext.Escape(strings.TrimPrefix(err.Error(), "yaml: "))}
 	}
+	absRegistries(file, root, c)
 	l.merged[realPath(file)] = true
 	l.files = append(l.files, file)
 	return nil

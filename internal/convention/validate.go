@@ -99,6 +99,9 @@ func (l *loader) validate(c *Convention) error {
 	if _, err := checks.ParseSeverity(c.FailOn); err != nil {
 		return errAt("fail_on", "%v", err)
 	}
+	if err := l.validateSemconv(c, errAt); err != nil {
+		return err
+	}
 	c.severityAt = make(map[string]position)
 	for name := range c.Severity {
 		c.severityAt[name] = l.keys["severity."+name]

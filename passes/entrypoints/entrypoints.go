@@ -15,6 +15,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path"
 	"reflect"
 	"sort"
 	"strings"
@@ -50,6 +51,10 @@ type EntryPoint struct {
 	// Registrations are the calls in this package that register the
 	// handler (mux.HandleFunc("/x", h), pb.RegisterFooServer(s, impl), …).
 	Registrations []*Registration
+	// Factory is true for a handler factory: a function returning the
+	// handler it builds (func (a *API) Login() gin.HandlerFunc), registered
+	// by calling it (r.GET("/login", a.Login())).
+	Factory bool
 	// Escapes is true when the function is also used as a value in a way
 	// the pass does not follow (stored in a route table, passed to a
 	// helper): it may be registered, wrapped or not, out of sight.
@@ -153,16 +158,22 @@ type Fact struct {
 	// RegisteredAtHome is true when the declaring package registers the
 	// handler itself; the instrumented analyzer judges it there.
 	RegisteredAtHome bool
+	// Factory is true for a handler factory (see EntryPoint.Factory).
+	Factory bool
 }
 
 // AFact implements analysis.Fact.
 func (*Fact) AFact() {}
 
 func (f *Fact) String() string {
-	if f.RegisteredAtHome {
-		return "entrypoint(" + f.Framework + ", registered at home)"
+	s := "entrypoint(" + f.Framework
+	if f.Factory {
+		s += ", factory"
 	}
-	return "entrypoint(" + f.Framework + ")"
+	if f.RegisteredAtHome {
+		s += ", registered at home"
+	}
+	return s + ")"
 }
 
 // New returns the pass. cfg is the config pass (passes/config).
@@ -218,6 +229,7 @@ func run(pass *analysis.Pass) (any, error) {
 	conv := config.Of(pass)
 	s := &scanner{pass: pass, conv: conv, res: res, consumed: make(map[ast.Expr]bool), byCall: make(map[*ast.CallExpr]*Router), callRouters: make(map[*ast.CallExpr]*Router)}
 	s.findHandlers()
+	s.findFactories()
 	s.findServices()
 	s.findOpenAPI()
 	s.findRouters()
@@ -226,7 +238,7 @@ func run(pass *analysis.Pass) (any, error) {
 	s.filter()
 	for _, ep := range res.EntryPoints {
 		if ep.Func.Exported() {
-			pass.ExportObjectFact(ep.Func, &Fact{Framework: ep.Framework, RegisteredAtHome: len(ep.Registrations) > 0})
+			pass.ExportObjectFact(ep.Func, &Fact{Framework: ep.Framework, RegisteredAtHome: len(ep.Registrations) > 0, Factory: ep.Factory})
 		}
 	}
 	return res, nil
@@ -319,3 +331,17 @@ func (s *scanner) filter() {
 // Of returns the pass's result for the package under analysis; the
 // analyzer calling it must Require the pass.
 func Of(pass *analysis.Pass) *Result { return passresult.Of[*Result](pass, "entry-point") }
+
+// TestDoublePackage recognises packages of test doubles and test support
+// by their name (mocks, fakes, testutil, storagemock, mockstore): the
+// servers they start serve tests, not users, so their handlers are neither
+// judged nor reported.
+func TestDoublePackage(pkgPath string) bool {
+	name := path.Base(pkgPath)
+	switch name {
+	case "mock", "mocks", "fake", "fakes", "mockserver", "testdouble", "testdoubles",
+		"testutil", "testutils", "testhelper", "testhelpers", "testing", "testsupport":
+		return true
+	}
+	return strings.HasPrefix(name, "mock") || strings.HasSuffix(name, "mock") || strings.HasSuffix(name, "mocks") || strings.HasSuffix(name, "fakes")
+}

@@ -27,8 +27,12 @@ func describe(pass *analysis.Pass) {
 		if res.Of(ep.Func) != ep {
 			pass.Reportf(ep.Pos(), "Result.Of(%s) is not its entry point", passtest.FuncName(pass, ep.Func))
 		}
-		pass.Reportf(ep.Pos(), "entrypoint %s %s registered=%d escapes=%v",
-			passtest.FuncName(pass, ep.Func), ep.Framework, len(ep.Registrations), ep.Escapes)
+		factory := ""
+		if ep.Factory {
+			factory = " factory"
+		}
+		pass.Reportf(ep.Pos(), "entrypoint %s %s registered=%d escapes=%v%s",
+			passtest.FuncName(pass, ep.Func), ep.Framework, len(ep.Registrations), ep.Escapes, factory)
 	}
 	for _, reg := range res.Registrations {
 		var b strings.Builder
@@ -50,6 +54,9 @@ func describe(pass *analysis.Pass) {
 				s := passtest.FuncName(pass, fn) + "/" + f.Framework
 				if f.RegisteredAtHome {
 					s += "/home"
+				}
+				if f.Factory {
+					s += "/factory"
 				}
 				imported = append(imported, s)
 			}
@@ -117,6 +124,7 @@ func TestEntryPoints(t *testing.T) {
 		"passes/entrypoints/nethttp",
 		"passes/entrypoints/routers",
 		"passes/entrypoints/xpkg/api", "passes/entrypoints/xpkg/cmd",
+		"passes/entrypoints/factories/api", "passes/entrypoints/factories/cmd",
 		"passes/entrypoints/grpc/pb", "passes/entrypoints/grpc/server", "passes/entrypoints/grpc/cmd",
 		"passes/entrypoints/connect/ordersconnect", "passes/entrypoints/connect/server",
 		"passes/entrypoints/openapi/operations", "passes/entrypoints/openapi/impl", "passes/entrypoints/openapi/api",

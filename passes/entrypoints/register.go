@@ -46,6 +46,8 @@ func classify(fn *types.Func, nargs int) *routeCall {
 			return &routeCall{framework: Chi, route: 0, handler: 1, middleware: -1}
 		case name == "Method" || name == "MethodFunc":
 			return &routeCall{framework: Chi, route: 1, handler: 2, middleware: -1}
+		case name == "NotFound" || name == "MethodNotAllowed":
+			return &routeCall{framework: Chi, route: -1, handler: 0, middleware: -1}
 		}
 	case typesutil.PkgPathIs(path, pkgGorilla) && isMethod:
 		switch name {
@@ -60,10 +62,12 @@ func classify(fn *types.Func, nargs int) *routeCall {
 			return &routeCall{framework: Gin, route: 0, handler: 1, lastIsEnd: true, middleware: -1}
 		case name == "Handle", name == "Match":
 			return &routeCall{framework: Gin, route: 1, handler: 2, lastIsEnd: true, middleware: -1}
+		case name == "NoRoute", name == "NoMethod":
+			return &routeCall{framework: Gin, route: -1, handler: 0, lastIsEnd: true, middleware: -1}
 		}
 	case typesutil.PkgPathIs(path, pkgEcho) && isMethod:
 		switch {
-		case httpMethods[name] && name[1] < 'a', name == "Any":
+		case httpMethods[name] && name[1] < 'a', name == "Any", name == "RouteNotFound":
 			return &routeCall{framework: Echo, route: 0, handler: 1, middleware: 2}
 		case name == "Add", name == "Match":
 			return &routeCall{framework: Echo, route: 1, handler: 2, middleware: 3}
@@ -180,6 +184,9 @@ func (s *scanner) resolveHandler(e ast.Expr) (fn *types.Func, wrappers []*ast.Ca
 				e = x.Args[0] // http.HandlerFunc(f)
 				continue
 			}
+			if f := typesutil.Callee(info, x); f != nil && s.isFactory(f) {
+				return f, wrappers, nil // a.LoginHandler()
+			}
 			wrappers = append(wrappers, x)
 			next := ast.Expr(nil)
 			for _, a := range x.Args {
@@ -197,6 +204,19 @@ func (s *scanner) resolveHandler(e ast.Expr) (fn *types.Func, wrappers []*ast.Ca
 		}
 	}
 	return nil, wrappers, nil
+}
+
+// isFactory reports whether fn is a handler factory of this package or,
+// by its fact, of another.
+func (s *scanner) isFactory(fn *types.Func) bool {
+	if ep := s.res.byFunc[fn]; ep != nil {
+		return ep.Factory
+	}
+	if fn.Pkg() == s.pass.Pkg {
+		return false
+	}
+	var f Fact
+	return s.pass.ImportObjectFact(fn, &f) && f.Factory
 }
 
 // serveHTTP returns the ServeHTTP method of a handler value's type

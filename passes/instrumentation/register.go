@@ -153,8 +153,13 @@ func isMiddlewareSignature(fn *types.Func) bool {
 }
 
 // isHandlerish recognises handler, middleware, router and server-option
-// types of the supported frameworks.
+// types of the supported frameworks, and slices of them.
 func isHandlerish(t types.Type) bool {
+	if sl, ok := t.(*types.Slice); ok {
+		// []grpc.ServerOption built by a function of its own, apart from
+		// where the server is created (openfga's buildServerOpts).
+		return isHandlerish(sl.Elem())
+	}
 	n := typesutil.NamedOf(t)
 	if n == nil {
 		if sig, ok := t.Underlying().(*types.Signature); ok {

@@ -65,8 +65,12 @@ type Def struct {
 	HasHelp                     bool
 	Unit                        string // OpenTelemetry WithUnit
 	HasUnit                     bool
-	Call                        *ast.CallExpr
-	Pos                         token.Pos
+	// UnitExpr is WithUnit's argument; UnitLit is set when it is a string
+	// literal that a fix may rewrite.
+	UnitExpr ast.Expr
+	UnitLit  *ast.BasicLit
+	Call     *ast.CallExpr
+	Pos      token.Pos
 
 	// For wrapper detection: the constant parts a wrapper adds around
 	// the name, the options expression passed on (opts...), and the help

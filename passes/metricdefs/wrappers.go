@@ -349,6 +349,10 @@ func readOTelOption(info *folder, opt ast.Expr, d *Def) {
 	case "WithUnit":
 		d.Unit, _ = constString(info, oc.Args[0])
 		d.HasUnit = true
+		d.UnitExpr = oc.Args[0]
+		if bl, isLit := ast.Unparen(oc.Args[0]).(*ast.BasicLit); isLit && bl.Kind == token.STRING {
+			d.UnitLit = bl
+		}
 	case "WithDescription":
 		// As for Prometheus' Help: an empty description is none.
 		s, ok := constString(info, oc.Args[0])

@@ -11,6 +11,7 @@ import (
 
 	"github.com/obslint/obslint/internal/diag"
 	"github.com/obslint/obslint/internal/typesutil"
+	"github.com/obslint/obslint/passes/entrypoints"
 	"github.com/obslint/obslint/wholeprogram/serving"
 )
 
@@ -143,7 +144,10 @@ func (c *computer) blindSpots(mg *moduleGraph, count map[*types.Func]int, works 
 		if x.EntryPoints != y.EntryPoints {
 			return x.EntryPoints > y.EntryPoints
 		}
-		return x.Function < y.Function
+		if x.Function != y.Function {
+			return x.Function < y.Function
+		}
+		return x.Position < y.Position // one init per file share a name
 	})
 	out := make([]BlindSpot, len(spots))
 	for i, s := range spots {
@@ -187,7 +191,7 @@ func reachesWork(mg *moduleGraph, fn *types.Func, works map[*types.Func]*work, b
 // generated code, mocks, test helpers, and the methods of types that wrap
 // an http.ResponseWriter.
 func (c *computer) excludedSpot(fn *types.Func, decls map[*types.Func]*ast.FuncDecl, testOnly map[string]bool) bool {
-	if fn.Pkg() == nil || testOnly[fn.Pkg().Path()] || isMockPackage(fn.Pkg().Path()) {
+	if fn.Pkg() == nil || testOnly[fn.Pkg().Path()] || entrypoints.TestDoublePackage(fn.Pkg().Path()) {
 		return true
 	}
 	if d := decls[fn]; d != nil {

@@ -303,7 +303,12 @@ func (c *computer) entryPoints() []entry {
 			out = append(out, e)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Function < out[j].Function })
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Function != out[j].Function {
+			return out[i].Function < out[j].Function
+		}
+		return out[i].Position < out[j].Position
+	})
 	return out
 }
 
@@ -398,7 +403,7 @@ func (c *computer) graph(mg *moduleGraph, ep *types.Func, reached, blind map[*ty
 		if depth[fns[i]] != depth[fns[j]] {
 			return depth[fns[i]] < depth[fns[j]]
 		}
-		return fns[i].FullName() < fns[j].FullName()
+		return funcLess(fns[i], fns[j])
 	})
 	if len(fns) > maxNodes-1 {
 		fns = fns[:maxNodes-1]

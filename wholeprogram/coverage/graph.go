@@ -95,9 +95,18 @@ func buildModuleGraph(cg *callgraph.Graph, inModule func(*types.Func) bool) *mod
 		}
 	}
 	for _, list := range g.out {
-		sort.Slice(list, func(i, j int) bool { return list[i].FullName() < list[j].FullName() })
+		sort.Slice(list, func(i, j int) bool { return funcLess(list[i], list[j]) })
 	}
 	return g
+}
+
+// funcLess orders functions by name, then by position: a package's init
+// functions, one per file, share a name.
+func funcLess(a, b *types.Func) bool {
+	if an, bn := a.FullName(), b.FullName(); an != bn {
+		return an < bn
+	}
+	return a.Pos() < b.Pos()
 }
 
 // declOf returns the declared function that f is, or is a closure or

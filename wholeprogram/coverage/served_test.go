@@ -9,32 +9,9 @@ import (
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/fixtures"
 	"github.com/obslint/obslint/wholeprogram/coverage"
+	"github.com/obslint/obslint/wholeprogram/coverage/coveragetest"
 	"github.com/obslint/obslint/wholeprogram/program"
 )
-
-// verdicts maps "file:line" to the report's verdict for every entry
-// point and left-out function of rep.
-func verdicts(rep *coverage.Report) map[string]string {
-	out := make(map[string]string)
-	line := func(pos string) string {
-		parts := strings.Split(pos, ":")
-		return parts[0] + ":" + parts[1]
-	}
-	for _, e := range rep.EntryPoints {
-		v := "unobserved"
-		switch {
-		case e.Observed:
-			v = "observed"
-		case e.Unknown:
-			v = "unknown"
-		}
-		out[line(e.Position)] = v + " (" + e.Function + ": " + e.Reason + ")"
-	}
-	for _, l := range rep.LeftOut {
-		out[line(l.Position)] = "left out (" + l.Function + ": " + l.Reason + ")"
-	}
-	return out
-}
 
 // TestServed checks the whole-program resolution on a fixture program
 // with the shapes real services use (routers created in one package and
@@ -63,7 +40,7 @@ func TestServed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			fixtures.CheckVerdicts(t, verdicts(rep), fixtures.ReportAnnotations(t, filepath.Join(gopath, "src"), "report/served"))
+			fixtures.CheckVerdicts(t, coveragetest.Verdicts(rep), fixtures.ReportAnnotations(t, filepath.Join(gopath, "src"), "report/served"))
 
 			// Blind spots: the uninstrumented SQL query and the function
 			// on its way; not the reads of the instrumented Redis

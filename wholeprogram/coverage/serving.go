@@ -39,6 +39,7 @@ func (c *computer) moduleFuncs(prog *ssa.Program) []*ssa.Function {
 func (c *computer) servingConfig(eps []entry) *serving.Config {
 	methodsAt := make(map[token.Pos][]*types.Func)
 	byRecv := make(map[*types.Named][]*types.Func)
+	factories := make(map[*types.Func]bool)
 	for _, p := range c.prog.Packages {
 		res, _ := c.prog.Result(c.prog.Passes.EntryPoints, p).(*entrypoints.Result)
 		if res == nil {
@@ -50,6 +51,9 @@ func (c *computer) servingConfig(eps []entry) *serving.Config {
 			}
 		}
 		for _, ep := range res.EntryPoints {
+			if ep.Factory {
+				factories[ep.Func] = true
+			}
 			if ep.Framework != entrypoints.GRPC && ep.Framework != entrypoints.Connect {
 				continue
 			}
@@ -102,6 +106,7 @@ func (c *computer) servingConfig(eps []entry) *serving.Config {
 			}
 			return nil
 		},
+		Factory: func(fn *types.Func) bool { return factories[fn] },
 	}
 }
 

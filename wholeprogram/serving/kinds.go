@@ -25,6 +25,13 @@ type Config struct {
 	// registrations the pass does not see (grpc-gateway, RegisterService).
 	Methods        func(pos token.Pos) []*types.Func
 	ServiceMethods func(t types.Type) []*types.Func
+	// Factory reports whether fn is a handler factory entry point: the
+	// handlers its function literals make are registrations of fn.
+	Factory func(fn *types.Func) bool
+}
+
+func (c *Config) factory(fn *types.Func) bool {
+	return fn != nil && c.Factory != nil && c.Factory(fn)
 }
 
 func (c *Config) middleware(fn *types.Func) Kind {

@@ -263,6 +263,10 @@ func kindOf(v ssa.Value) string {
 // added. One that captures none is an anonymous handler, which is not an
 // entry point.
 func (t *tracer) closure(fn *ssa.Function, bindings []ssa.Value, fr *frame) []origin {
+	if top := declaring(fn); t.cfg.factory(top) {
+		// The handler a factory builds: the factory is the entry point.
+		return []origin{{fn: top}}
+	}
 	var out []origin
 	for i, fv := range fn.FreeVars {
 		held := derefCell(fv.Type())
@@ -284,6 +288,16 @@ func (t *tracer) closure(fn *ssa.Function, bindings []ssa.Value, fr *frame) []or
 		out = append(out, os...)
 	}
 	return addKinds(out, t.cfg.bodyKinds(fn))
+}
+
+// declaring returns the declared function a function literal is
+// written in, or nil.
+func declaring(fn *ssa.Function) *types.Func {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	obj, _ := fn.Object().(*types.Func)
+	return obj
 }
 
 // servesThrough reports whether a closure passes requests to the

@@ -48,3 +48,4 @@ func StatsHandler(h stats.Handler) ServerOption                                 
 func UnaryInterceptor(i UnaryServerInterceptor) ServerOption                    { return nil }
 func StreamInterceptor(i StreamServerInterceptor) ServerOption                  { return nil }
 func ChainUnaryInterceptor(interceptors ...UnaryServerInterceptor) ServerOption { return nil }
+func MaxRecvMsgSize(m int) ServerOption                                         { return nil }

@@ -8,6 +8,7 @@ type Context struct {
 }
 
 func (c *Context) Next()                               {}
+func (c *Context) Param(key string) string              { return "" }
 func (c *Context) JSON(code int, obj any)              {}
 func (c *Context) String(code int, f string, v ...any) {}
 
@@ -39,3 +40,9 @@ func New() *Engine                                      { return nil }
 func Default() *Engine                                  { return nil }
 func (e *Engine) Use(middleware ...HandlerFunc) IRoutes { return nil }
 func (e *Engine) Run(addr ...string) error              { return nil }
+
+func (e *Engine) NoRoute(handlers ...HandlerFunc)  {}
+func (e *Engine) NoMethod(handlers ...HandlerFunc) {}
+
+func WrapF(f http.HandlerFunc) HandlerFunc { return nil }
+func WrapH(h http.Handler) HandlerFunc     { return nil }

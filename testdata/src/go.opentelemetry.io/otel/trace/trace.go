@@ -4,6 +4,7 @@ package trace
 import (
 	"context"
 
+	"go.opentelemetry.io/otel/attribute"
 	"go.opentelemetry.io/otel/codes"
 )
 
@@ -16,7 +17,17 @@ type Span interface {
 	RecordError(err error, options ...EventOption)
 	SetStatus(code codes.Code, description string)
 	IsRecording() bool
+	SetAttributes(kv ...attribute.KeyValue)
+	AddEvent(name string, options ...EventOption)
 }
+
+// SpanStartEventOption is a SpanStartOption and an EventOption.
+type SpanStartEventOption interface {
+	SpanStartOption
+	EventOption
+}
+
+func WithAttributes(attributes ...attribute.KeyValue) SpanStartEventOption { return nil }
 
 type Tracer interface {
 	Start(ctx context.Context, spanName string, opts ...SpanStartOption) (context.Context, Span)

@@ -61,3 +61,16 @@ func RegisterStockHandlerFromEndpoint(ctx context.Context, mux *runtime.ServeMux
 }
 
 var _ = http.StatusOK
+
+// MetricsServer is a one-method interface of an older generator, without
+// the embedding that modern ones require: any type with the method
+// implements it.
+type MetricsServer interface {
+	Query(context.Context, *GetRequest) (*GetReply, error)
+}
+
+var Metrics_ServiceDesc = grpc.ServiceDesc{ServiceName: "shop.Metrics", HandlerType: (*MetricsServer)(nil)}
+
+func RegisterMetricsServer(s grpc.ServiceRegistrar, srv MetricsServer) {
+	s.RegisterService(&Metrics_ServiceDesc, srv)
+}

@@ -17,6 +17,7 @@ import (
 
 	"report/served/admin"
 	"report/served/devharness"
+	"report/served/ginauth"
 	"report/served/inproc"
 	"report/served/oapi"
 	"report/served/registry"
@@ -34,6 +35,7 @@ func main() {
 
 	gs := newGRPCServer()
 	pb.RegisterOrdersServer(gs, &svc.Orders{})
+	pb.RegisterMetricsServer(gs, &svc.Metrics{})
 	handlers := svc.Handlers{&pb.Stock_ServiceDesc: &svc.Stock{}}
 	handlers.ForEach(gs.RegisterService)
 	lis, _ := net.Listen("tcp", ":9090")
@@ -50,6 +52,7 @@ func main() {
 	ig, _ := inproc.Start(*tracing)
 	go ig.Serve(lis)
 
+	go ginauth.Serve(&ginauth.Auth{})
 	devharness.Run()
 	admin.Serve(":6060")
 }

@@ -1,0 +1,90 @@
+package semconv
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Error is a problem in a registry file, located at the key or value at
+// fault. Its text is "file:line:col: key: message", the form convention
+// errors take, which editors and CI annotations understand.
+type Error struct {
+	File      string
+	Line, Col int
+	Key       string // path such as "groups[2].attributes[0].type"; may be empty
+	Msg       string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, ":%d", e.Col)
+		}
+	}
+	b.WriteString(": ")
+	if e.Key != "" {
+		b.WriteString(e.Key + ": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// maxQuote is the longest excerpt of a value an error repeats: registry
+// files are untrusted input, and an error message is no place for a
+// megabyte of someone else's text or their terminal escapes.
+const maxQuote = 40
+
+// quote returns s as a short Go-quoted excerpt: at most maxQuote runes,
+// with "..." when cut, control characters escaped.
+func quote(s string) string {
+	if utf8.RuneCountInString(s) > maxQuote {
+		n := 0
+		for i := range s {
+			if n == maxQuote {
+				return strconv.Quote(s[:i]) + "..."
+			}
+			n++
+		}
+	}
+	return strconv.Quote(s)
+}
+
+// closest returns the name in names one or two edits away from s, the
+// usual typo, or "" when none is that close.
+func closest(s string, names []string) string {
+	if len(s) > 64 {
+		return ""
+	}
+	best, bestD := "", 3
+	for _, n := range names {
+		if d := editDistance(s, n); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
