@@ -226,3 +226,51 @@ func dropPrefixed(lines []string, prefix string) []string {
 	}
 	return out
 }
+
+// TestContractDiffIgnoredEmbed: a package embeds a generated file that git
+// ignores (a UI build), so it and the packages importing it do not load at
+// the base revision, written out from the git objects. What they declare
+// is not compared (no "added" for all of it, no rename either: a warning
+// says so), coverage before is not shown, and a package that loads on both
+// sides is still compared.
+func TestContractDiffIgnoredEmbed(t *testing.T) {
+	bin := buildObslint(t)
+	dir := contractRepo(t)
+	write := func(name, content string) {
+		t.Helper()
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(".gitignore", "/ui/build/\n")
+	write("ui/ui.go", "package ui\n\nimport \"embed\"\n\n//go:embed build/*\nvar Files embed.FS\n")
+	write("ui/build/index.html", "<html></html>\n")
+	shop := strings.Replace(contractBase, "import (\n", "import (\n\t_ \"example.com/shop/ui\"\n", 1)
+	write("shop.go", shop)
+	write("store/store.go", "package store\n\nimport \"github.com/prometheus/client_golang/prometheus\"\n\nvar Reads = prometheus.NewCounter(prometheus.CounterOpts{Name: \"shop_store_reads_total\", Help: \"Reads.\"})\n")
+	runIn(t, dir, "git", "add", ".")
+	runIn(t, dir, "git", "commit", "-q", "-m", "ui")
+
+	write("shop.go", strings.Replace(shop, `"shop_logins_total"`, `"shop_sign_ins_total"`, 1))
+	write("store/store.go", "package store\n\nimport \"github.com/prometheus/client_golang/prometheus\"\n\nvar Reads = prometheus.NewCounter(prometheus.CounterOpts{Name: \"shop_store_reads_total\", Help: \"Reads.\"})\n\nvar Writes = prometheus.NewCounter(prometheus.CounterOpts{Name: \"shop_store_writes_total\", Help: \"Writes.\"})\n")
+	out, code := runIn(t, dir, bin, "report", "-format", "json", "-base", "HEAD", "./...")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	rep := decodeReport(t, out)
+	var got []string
+	for _, c := range rep.TelemetryChanges {
+		got = append(got, c.Signal+" "+c.Change+" "+c.Name)
+	}
+	if strings.Join(got, "\n") != "metric added shop_store_writes_total" {
+		t.Errorf("telemetry changes:\n%s\nwant only the store's new metric", strings.Join(got, "\n"))
+	}
+	if rep.BaseTotals != nil {
+		t.Errorf("base totals %+v, want none: the base did not load in full", rep.BaseTotals)
+	}
+	w := strings.Join(rep.Warnings, "\n")
+	if !strings.Contains(w, "not compared in ./, ui/") || !strings.Contains(w, "coverage before the change is not shown") {
+		t.Errorf("warnings:\n%s", w)
+	}
+}

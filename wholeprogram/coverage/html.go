@@ -177,7 +177,7 @@ a{color:#0969da}
 <div class="card"><b>{{pct $.Totals.Coverage}}</b>entry points observed, was {{pct .Coverage}} ({{delta .Coverage $.Totals.Coverage}})</div>
 <div class="card"><b>{{pct $.Totals.SLOCoverage}}</b>with an SLO, was {{pct .SLOCoverage}} ({{delta .SLOCoverage $.Totals.SLOCoverage}})</div>
 <div class="card"><b>{{pct $.Totals.DepthCoverage}}</b>functions in sight, was {{pct .DepthCoverage}} ({{delta .DepthCoverage $.Totals.DepthCoverage}})</div>
-</div>{{else}}<p>The numbers before are unknown: the base revision could not be analysed.</p>{{end}}
+</div>{{else}}<p>The numbers before are unknown: the base revision could not be analysed in full; see the warnings.</p>{{end}}
 {{if $.Breaking}}<p class="breaking">This change breaks {{$.Breaking}} rule or dashboard expression{{if ne $.Breaking 1}}s{{end}} in the repository: see Telemetry changes.</p>{{end}}
 <p>{{.Totals.EntryPoints}} entry points added or modified, {{.Totals.Observed}} observed, {{.Totals.WithSLO}} with an SLO; {{len .BlindSpots}} blind spots touched.</p>
 {{if $.ChangedEP}}<table class="sortable">

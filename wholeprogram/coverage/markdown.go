@@ -103,7 +103,7 @@ func (m *md) change() {
 		fmt.Fprintf(b, "**Entry points observed: %s** · with an SLO: %s · functions under them in sight: %s · since %s\n\n",
 			beforeAfter(bt.Coverage, t.Coverage), beforeAfter(bt.SLOCoverage, t.SLOCoverage), beforeAfter(bt.DepthCoverage, t.DepthCoverage), mdCode(shortRev(r.Base)))
 	} else {
-		fmt.Fprintf(b, "**Entry points observed: %s** · with an SLO: %s · functions under them in sight: %s · since %s (the numbers before are unknown: the base revision could not be analysed)\n\n",
+		fmt.Fprintf(b, "**Entry points observed: %s** · with an SLO: %s · functions under them in sight: %s · since %s (the numbers before are unknown: the base revision could not be analysed in full; see the warnings)\n\n",
 			pct(t.Coverage), pct(t.SLOCoverage), pct(t.DepthCoverage), mdCode(shortRev(r.Base)))
 	}
 	m.breakingHeadline()
