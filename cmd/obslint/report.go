@@ -80,7 +80,7 @@ func runReport(args []string) int {
 	opts := coverage.Options{CallGraph: *algo, Base: *base}
 	cwd, _ := os.Getwd()
 	if *base != "" {
-		changes, err := gitdiff.Since(cwd, *base)
+		changes, err := gitdiff.SinceWithDeletions(cwd, *base)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "obslint report: -base:", err)
 			return exitUsage
