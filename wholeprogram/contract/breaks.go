@@ -140,14 +140,22 @@ func brk(r promrefs.Ref, why string) Break {
 	return Break{File: r.File, Line: r.Line, Rule: r.Rule, Expr: r.Expr, Why: why}
 }
 
+// dedupe keeps one break per expression (file, line and text), its
+// reasons joined: tempo's outstanding-blocks alert both aggregates by
+// the removed label and ignores it, and was counted twice.
 func dedupe(bs []Break) []Break {
 	out := []Break{}
-	seen := make(map[string]bool)
+	at := make(map[string]int)
 	for _, b := range bs {
-		k := fmt.Sprintf("%s:%d:%s", b.File, b.Line, b.Why)
-		if !seen[k] {
-			seen[k] = true
+		k := fmt.Sprintf("%s:%d:%s", b.File, b.Line, b.Expr)
+		i, ok := at[k]
+		if !ok {
+			at[k] = len(out)
 			out = append(out, b)
+			continue
+		}
+		if !strings.Contains("; "+out[i].Why+"; ", "; "+b.Why+"; ") {
+			out[i].Why += "; " + b.Why
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

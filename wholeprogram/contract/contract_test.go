@@ -120,3 +120,23 @@ func TestDiffSkipsIncompletePackages(t *testing.T) {
 		t.Errorf("with the base complete, want the added metric and log key: %+v", c)
 	}
 }
+
+// TestBreakOncePerExpression: an expression that both aggregates by a
+// removed label and ignores it in a vector match (tempo's
+// outstanding-blocks alerts) is one break with both reasons.
+func TestBreakOncePerExpression(t *testing.T) {
+	before, after := load(t, "base"), load(t, "head")
+	changes := contract.Diff(before, after)
+	contract.Breaks(changes, before, after, parse(t,
+		`sum by (le, route) (rate(shop_request_duration_seconds_bucket[5m])) / ignoring(route) group_left count(up) by (le)`))
+	for _, c := range changes {
+		if c.Signal != contract.SignalLabel || c.Change != contract.Removed {
+			continue
+		}
+		if len(c.Breaks) != 1 || !strings.Contains(c.Breaks[0].Why, "; ") {
+			t.Errorf("label %s removed: breaks %+v, want one with two reasons", c.Before, c.Breaks)
+		}
+		return
+	}
+	t.Fatal("no label removed")
+}

@@ -168,7 +168,8 @@ func sorted(l []string) []string {
 // Grafana's variables are not PromQL: "$__rate_interval" in a range,
 // "$job" or "${job}" or "[[job]]" elsewhere. Before parsing, a variable
 // where a duration goes (after "[", ":" or "offset", or a Grafana
-// interval variable) becomes "5m", any other a neutral name; inside a
+// interval variable) becomes "5m", one where a number goes (scalarPlace)
+// "1", any other a neutral name; inside a
 // quoted label value they do no harm and are left alone.
 var (
 	grafanaVar = regexp.MustCompile(`\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\[\[[A-Za-z_][A-Za-z0-9_:]*\]\]`)
@@ -181,6 +182,31 @@ var (
 func durationPlace(before string) bool {
 	b := strings.TrimRight(before, " \t\n")
 	return strings.HasSuffix(b, "[") || strings.HasSuffix(b, ":") || strings.HasSuffix(strings.ToLower(b), "offset")
+}
+
+// scalarPlace reports whether what precedes a variable makes it a
+// number: the first argument of vector, histogram_quantile,
+// quantile_over_time, topk, bottomk, quantile, limitk or limit_ratio
+// (tempo's dashboards: "and on() (vector($latency_metrics) == 1)").
+func scalarPlace(before string) bool {
+	b := strings.TrimRight(before, " \t\n")
+	if !strings.HasSuffix(b, "(") {
+		return false
+	}
+	b = strings.TrimRight(strings.TrimSuffix(b, "("), " \t\n")
+	for _, f := range []string{"vector", "histogram_quantile", "quantile_over_time", "topk", "bottomk", "quantile", "limitk", "limit_ratio"} {
+		if strings.HasSuffix(b, f) {
+			rest := b[:len(b)-len(f)]
+			if rest == "" || !isNameByte(rest[len(rest)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNameByte(c byte) bool {
+	return c == '_' || c == ':' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // deGrafana replaces Grafana variables outside quoted strings.
@@ -203,6 +229,8 @@ func deGrafana(expr string) string {
 				b.WriteString("5m") // "[[[interval]]]": the range holds [[interval]]
 			case strings.Contains(v, "__interval") || strings.Contains(v, "__rate_interval") || strings.Contains(v, "__range") || durationPlace(b.String()):
 				b.WriteString("5m")
+			case scalarPlace(b.String()):
+				b.WriteString("1")
 			default:
 				b.WriteString("obslint_grafana_var")
 			}

@@ -62,10 +62,23 @@ func TestDeGrafana(t *testing.T) {
 		`sum(rate(x[{{.window}}]))`:                `sum(rate(x[5m]))`,
 		`x{a=~"$a|b"} offset $__interval`:          `x{a=~"$a|b"} offset 5m`,
 		`label_replace(x, "d", "$1", "s", "(.*)")`: `label_replace(x, "d", "$1", "s", "(.*)")`,
+		`x and on() (vector($show) == 1)`:          `x and on() (vector(1) == 1)`,
+		`histogram_quantile($q, x)`:                `histogram_quantile(1, x)`,
+		`myvector($v)`:                             `myvector(obslint_grafana_var)`,
 	} {
 		if got := deGrafana(in); got != want {
 			t.Errorf("deGrafana(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestGrafanaScalarVariable: a dashboard variable switching a panel on
+// and off through vector() parses (tempo's backend work dashboard: 56
+// expressions were warnings).
+func TestGrafanaScalarVariable(t *testing.T) {
+	r := Ref{Expr: deGrafana(`(histogram_quantile(0.99, sum(rate(app_poll_duration_seconds_bucket{cluster=~"$cluster"}[$__rate_interval])) by (le))) and on() (vector($latency_metrics) == 1)`)}
+	if err := Parse(&r); err != nil {
+		t.Fatalf("%v\n%s", err, r.Expr)
 	}
 }
 
