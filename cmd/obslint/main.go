@@ -7,6 +7,7 @@
 //	obslint slo export [flags] pkgs  SLO specs and alerting rules
 //	obslint registry export [flags] pkgs  the telemetry as a Weaver registry
 //	obslint baseline write FILE pkgs record today's findings
+//	obslint comment FILE             post a report as a sticky PR comment
 //	obslint rules                    list every check
 //	obslint explain CHECK            a check's documentation
 //	obslint version
@@ -58,6 +59,8 @@ func run(args []string) int {
 			return runRegistry(args[1:])
 		case "baseline":
 			return runBaseline(args[1:])
+		case "comment":
+			return runComment(args[1:])
 		case "help":
 			usage(os.Stdout)
 			return exitClean
@@ -148,6 +151,7 @@ Usage:
   obslint slo export [flags] pkgs...  SLO specs (Sloth, OpenSLO) and Prometheus rules
   obslint registry export [flags] pkgs...  the telemetry as an OpenTelemetry Weaver registry
   obslint baseline write FILE pkgs... record current findings for -baseline
+  obslint comment FILE                post a Markdown report as one sticky pull request comment
   obslint rules                       list every check
   obslint explain CHECK               show a check's documentation
   obslint version

@@ -69,7 +69,7 @@ func load(ctx context.Context) {}
 		t.Errorf("change share: %+v, want New only, unobserved", rep.Change)
 	}
 	md, _ := run(bin, "report", "-format", "markdown", "-base", "HEAD", "./...")
-	if !strings.Contains(md, "this change adds or modifies **1 entry point, 0 observed**") {
+	if !strings.Contains(md, "This change adds or modifies **1 entry point, 0 observed**") {
 		t.Errorf("markdown lacks the change's share:\n%s", md)
 	}
 

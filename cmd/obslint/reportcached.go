@@ -18,6 +18,9 @@ type reportRequest struct {
 	pkgs         []string
 	opts         coverage.Options
 	verbose      bool
+	// env, when set, is the environment the program is loaded in (-base
+	// loads with -trimpath, as the base revision is).
+	env []string
 }
 
 // reportRun is a computed or replayed report.
@@ -73,7 +76,7 @@ func computeReport(r reportRequest) (*reportRun, int) {
 			}
 		}
 	}
-	popts := &program.Options{Findings: coverage.NamingAnalyzers()}
+	popts := &program.Options{Findings: coverage.NamingAnalyzers(), Env: r.env}
 	if r.verbose {
 		popts.Log = os.Stderr
 	}

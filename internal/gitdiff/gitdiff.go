@@ -61,6 +61,20 @@ func Root(dir string) (string, error) {
 // untracked, not ignored files. Deleted lines have no place in the new
 // file and are not reported.
 func Since(dir, rev string) (Changes, error) {
+	return since(dir, rev, false)
+}
+
+// SinceWithDeletions is Since, plus a place for each pure deletion: an
+// inverted range {c+1, c} between the lines c and c+1 that closed over
+// it. Contains never matches it; Overlaps matches a range holding both
+// lines, so that a function whose body lost lines counts as changed (the
+// report's share of a change; openfga: dropping an argument line from
+// three handlers left them "unmodified").
+func SinceWithDeletions(dir, rev string) (Changes, error) {
+	return since(dir, rev, true)
+}
+
+func since(dir, rev string, deletions bool) (Changes, error) {
 	root, err := Root(dir)
 	if err != nil {
 		return nil, err
@@ -72,7 +86,7 @@ func Since(dir, rev string) (Changes, error) {
 	if err != nil {
 		return nil, err
 	}
-	ch, err := Parse(root, diff)
+	ch, err := parse(root, diff, deletions)
 	if err != nil {
 		return nil, err
 	}
@@ -91,6 +105,10 @@ func Since(dir, rev string) (Changes, error) {
 // Parse reads a unified diff with zero context (git diff -U0) whose paths
 // are relative to root.
 func Parse(root string, diff []byte) (Changes, error) {
+	return parse(root, diff, false)
+}
+
+func parse(root string, diff []byte, deletions bool) (Changes, error) {
 	ch := make(Changes)
 	var file string // "" while in a deleted file or before the first header
 	sc := bufio.NewScanner(bytes.NewReader(diff))
@@ -116,6 +134,9 @@ func Parse(root string, diff []byte) (Changes, error) {
 			}
 			if r.To >= r.From {
 				ch[file] = append(ch[file], r)
+			} else if deletions {
+				// "+c,0": the lines removed were after line c.
+				ch[file] = append(ch[file], Range{r.From + 1, r.From})
 			}
 		}
 	}

@@ -114,3 +114,26 @@ func TestSince(t *testing.T) {
 		t.Errorf("bad rev: err = %v", err)
 	}
 }
+
+// TestSinceWithDeletions: a line removed from the middle of a function
+// (openfga: an argument dropped from a call) is a place between two lines;
+// a function holding both counts as changed, one ending before it does not.
+func TestSinceWithDeletions(t *testing.T) {
+	root := "/repo"
+	diff := "diff --git a/a.go b/a.go\n--- a/a.go\n+++ b/a.go\n@@ -4 +3,0 @@ func f() {\n-\tx,\n@@ -9 +9 @@\n-a\n+b\n"
+	ch, err := parse(root, []byte(diff), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ch[filepath.Join(root, "a.go")]
+	if !reflect.DeepEqual(got, Lines{{4, 3}, {9, 9}}) {
+		t.Fatalf("lines %v, want [{4 3} {9 9}]", got)
+	}
+	if !got.Overlaps(1, 5) || got.Overlaps(1, 3) || got.Overlaps(4, 8) || got.Contains(3) || got.Contains(4) {
+		t.Errorf("the deletion between lines 3 and 4: Overlaps(1,5) %v, (1,3) %v, (4,8) %v; Contains(3) %v, (4) %v",
+			got.Overlaps(1, 5), got.Overlaps(1, 3), got.Overlaps(4, 8), got.Contains(3), got.Contains(4))
+	}
+	if ch, _ := Parse(root, []byte(diff)); !reflect.DeepEqual(ch[filepath.Join(root, "a.go")], Lines{{9, 9}}) {
+		t.Errorf("Parse (lint's new lines) keeps deletions: %v", ch)
+	}
+}

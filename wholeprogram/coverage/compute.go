@@ -516,6 +516,9 @@ func (c *computer) change(eps []entry, spots []BlindSpot, count map[*types.Func]
 		from, to := fn.Pos(), fn.Pos()
 		if decl != nil {
 			from, to = decl.Pos(), decl.End()
+			if decl.Doc != nil {
+				from = decl.Doc.Pos() // its directives: //obslint:slo
+			}
 		}
 		pf, pt := c.prog.Fset.Position(from), c.prog.Fset.Position(to)
 		name, err := filepath.EvalSymlinks(pf.Filename)

@@ -2,6 +2,8 @@ package coverage
 
 import (
 	"bytes"
+
+	"github.com/obslint/obslint/wholeprogram/contract"
 	"regexp"
 	"strings"
 	"testing"
@@ -29,6 +31,12 @@ func hostileReport() *Report {
 		Change:   &Change{EntryPoints: []string{evilFunc}},
 	}
 	r.Totals = totals(r.EntryPoints)
+	r.BaseTotals = &Totals{}
+	r.TelemetryChanges = []contract.Change{{Signal: "metric", Change: "renamed", Name: evilSLO, Before: evilSLO, After: evilOwner, Position: evilPos,
+		Breaks: []contract.Break{{File: evilPos, Line: 3, Rule: "alert " + evilOwner, Expr: evilFunc + "\n::error::expr", Why: evilOwner}}}}
+	r.Warnings = []string{evilOwner}
+	r.Links = &Links{Base: "https://example.com/a)b|c<d>/"}
+	r.FullReport = "https://example.com/x)|<img>"
 	return r
 }
 
@@ -54,9 +62,12 @@ func TestReportEscaping(t *testing.T) {
 		}
 		switch format {
 		case "markdown":
-			for _, bad := range []string{"<img", "<script", "](javascript", "**b**"} {
-				if strings.Contains(out, bad) {
-					t.Errorf("markdown holds %q raw", bad)
+			// Code spans are literal in Markdown: what is inside them is
+			// inert, what is outside must be escaped.
+			outside := withoutCodeSpans(out)
+			for _, bad := range []string{"<img", "<script", "](javascript", "**b**", "<d>", ")|"} {
+				if strings.Contains(outside, bad) {
+					t.Errorf("markdown holds %q raw outside code spans", bad)
 				}
 			}
 			checkTables(t, out)
@@ -71,6 +82,33 @@ func TestReportEscaping(t *testing.T) {
 			}
 		}
 	}
+}
+
+// withoutCodeSpans removes the code spans of each line (a run of
+// backticks, then anything up to the same run), as GFM reads them.
+func withoutCodeSpans(md string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(md, "\n") {
+		line = strings.ReplaceAll(line, "\\`", "ESCAPED") // a literal backtick
+		for {
+			i := strings.IndexByte(line, '`')
+			if i < 0 {
+				break
+			}
+			n := i
+			for n < len(line) && line[n] == '`' {
+				n++
+			}
+			fence := line[i:n]
+			end := strings.Index(line[n:], fence)
+			if end < 0 {
+				break
+			}
+			line = line[:i] + "CODE" + line[n+end+len(fence):]
+		}
+		b.WriteString(line + "\n")
+	}
+	return b.String()
 }
 
 var unescapedPipe = regexp.MustCompile(`(^|[^\\])\|`)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/obslint/obslint/internal/safetext"
@@ -18,24 +19,64 @@ import (
 // Names are written with control characters and bytes that are not UTF-8
 // as Go escapes (see escaped), so the page is valid UTF-8 and each name
 // stays on its line.
+//
+// Functions are shown by their short names (full names in the tooltip)
+// and positions link to their lines when r.Links says where. With -base
+// the change comes first: coverage before and after, the changed entry
+// points, and the telemetry changes, breaking ones first.
 func HTML(w io.Writer, r *Report) error {
 	r = escaped(r)
-	return page.Execute(w, struct {
+	names := NewNamer(r)
+	changed := make(map[string]bool)
+	if r.Change != nil {
+		for _, f := range r.Change.EntryPoints {
+			changed[f] = true
+		}
+	}
+	var changedEPs []EntryPoint
+	for _, e := range r.EntryPoints {
+		if changed[e.Function] {
+			changedEPs = append(changedEPs, e)
+		}
+	}
+	funcs := template.FuncMap{
+		"name":  names.Name,
+		"link":  func(pos string) string { return r.Links.URL(pos) },
+		"spos":  shortPosition,
+		"lpos":  func(file string, line int) string { return file + ":" + strconv.Itoa(line) },
+		"delta": func(before, after float64) string { return delta(after - before) },
+	}
+	t, err := page.Clone()
+	if err != nil {
+		return err
+	}
+	return t.Funcs(funcs).Execute(w, struct {
 		*Report
-		Graphs []template.HTML
-	}{r, graphs(r)})
+		Graphs    []template.HTML
+		ChangedEP []EntryPoint
+		Breaking  int
+		Contract  bool // the telemetry contract diff was computed
+	}{r, graphs(r, names), changedEPs, breakingCount(r), r.TelemetryChanges != nil})
 }
 
-func graphs(r *Report) []template.HTML {
+func breakingCount(r *Report) int {
+	n := 0
+	for _, c := range r.TelemetryChanges {
+		n += len(c.Breaks)
+	}
+	return n
+}
+
+func graphs(r *Report, names *Namer) []template.HTML {
 	out := make([]template.HTML, len(r.EntryPoints))
 	for i, e := range r.EntryPoints {
-		out[i] = svg(e.Graph)
+		out[i] = svg(e.Graph, names)
 	}
 	return out
 }
 
 // svg draws g: columns by depth, rows in node order within a column.
-func svg(g *Graph) template.HTML {
+func svg(g *Graph, names *Namer) template.HTML {
 	if g == nil || len(g.Nodes) == 0 {
 		return ""
 	}
@@ -67,7 +108,11 @@ func svg(g *Graph) template.HTML {
 		case n.Blind:
 			class += " blind"
 		}
-		label := safetext.Ellipsis(n.Label, 30) // never mid-character
+		label := names.Name(n.Function)
+		if label == n.Function {
+			label = n.Label // not a name of the module's
+		}
+		label = safetext.Ellipsis(label, 30) // never mid-character
 		fmt.Fprintf(&b, `<g class="%s"><title>%s</title><rect x="%d" y="%d" width="%d" height="%d" rx="4"/><text x="%d" y="%d">%s</text></g>`,
 			class, template.HTMLEscapeString(n.Function), x[i], y[i], boxW, boxH, x[i]+6, y[i]+16, template.HTMLEscapeString(label))
 	}
@@ -81,6 +126,12 @@ var page = template.Must(template.New("report").Funcs(template.FuncMap{
 	"via":    via,
 	"traits": traits,
 	"dash":   dash,
+	// replaced per report in HTML:
+	"name":  func(s string) string { return s },
+	"link":  func(string) string { return "" },
+	"spos":  shortPosition,
+	"lpos":  func(string, int) string { return "" },
+	"delta": func(float64, float64) string { return "" },
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -106,6 +157,8 @@ svg{display:block;margin:.5em 0;font:11px monospace}
 .node.entry rect{fill:#ddf4ff;stroke:#0969da}
 .node.observed rect{fill:#dafbe1;stroke:#1a7f37}
 .node.blind rect{fill:#ffebe9;stroke:#cf222e}
+.breaking{color:#cf222e}tr.breaking td{background:#fff5f5}
+a{color:#0969da}
 .legend span{display:inline-block;padding:0 .5em;margin-right:.5em;border:1px solid}
 </style>
 </head>
@@ -117,24 +170,44 @@ svg{display:block;margin:.5em 0;font:11px monospace}
 <div class="card"><b>{{pct .Totals.DepthCoverage}}</b>functions under them in sight ({{.Totals.Covered}}/{{.Totals.Reached}})</div>
 <div class="card"><b>{{.Naming.Metrics}}</b>metrics; {{.Naming.MetricFindings}} metric and {{.Naming.LogFindings}} log naming findings</div>
 </div>
+{{define "pos"}}{{with link .}}<a href="{{.}}"><code>{{spos $}}</code></a>{{else}}<code>{{spos .}}</code>{{end}}{{end}}
+{{define "fn"}}<code title="{{.}}">{{name .}}</code>{{end}}
 {{with .Change}}<h2>This change (since <code>{{$.Base}}</code>)</h2>
-<p>{{.Totals.EntryPoints}} entry points added or modified, {{.Totals.Observed}} observed, {{.Totals.WithSLO}} with an SLO; {{len .BlindSpots}} blind spots touched.</p>{{end}}
+{{with $.BaseTotals}}<div class="cards">
+<div class="card"><b>{{pct $.Totals.Coverage}}</b>entry points observed, was {{pct .Coverage}} ({{delta .Coverage $.Totals.Coverage}})</div>
+<div class="card"><b>{{pct $.Totals.SLOCoverage}}</b>with an SLO, was {{pct .SLOCoverage}} ({{delta .SLOCoverage $.Totals.SLOCoverage}})</div>
+<div class="card"><b>{{pct $.Totals.DepthCoverage}}</b>functions in sight, was {{pct .DepthCoverage}} ({{delta .DepthCoverage $.Totals.DepthCoverage}})</div>
+</div>{{else}}<p>The numbers before are unknown: the base revision could not be analysed in full; see the warnings.</p>{{end}}
+{{if $.Breaking}}<p class="breaking">This change breaks {{$.Breaking}} rule or dashboard expression{{if ne $.Breaking 1}}s{{end}} in the repository: see Telemetry changes.</p>{{end}}
+<p>{{.Totals.EntryPoints}} entry points added or modified, {{.Totals.Observed}} observed, {{.Totals.WithSLO}} with an SLO; {{len .BlindSpots}} blind spots touched.</p>
+{{if $.ChangedEP}}<table class="sortable">
+<thead><tr><th>entry point</th><th>observed</th><th>SLO</th><th>position</th></tr></thead>
+<tbody>{{range $.ChangedEP}}
+<tr><td>{{template "fn" .Function}}</td><td class="{{if .Observed}}yes{{else if .Unknown}}unknown{{else}}no{{end}}">{{via .}}</td><td>{{slo .SLO}}</td><td>{{template "pos" .Position}}</td></tr>{{end}}
+</tbody></table>{{end}}
+{{end}}{{with .TelemetryChanges}}<h2>Telemetry changes</h2>
+<table class="sortable">
+<thead><tr><th></th><th>signal</th><th>change</th><th>name</th><th>before</th><th>after</th><th>declared</th><th>breaks</th></tr></thead>
+<tbody>{{range .}}
+<tr{{if .Breaks}} class="breaking"{{end}}><td>{{if .Breaks}}⛔{{end}}</td><td>{{.Signal}}</td><td>{{.Change}}</td><td><code>{{.Name}}</code></td><td><code>{{.Before}}</code></td><td><code>{{.After}}</code></td><td>{{if .AtBase}}<code>{{spos .Position}}</code> (base){{else}}{{template "pos" .Position}}{{end}}</td><td>{{range .Breaks}}<div>{{template "pos" (lpos .File .Line)}} {{.Rule}}: <code>{{.Expr}}</code> — {{.Why}}</div>{{end}}</td></tr>{{end}}
+</tbody></table>{{else}}{{if $.Change}}{{if $.Contract}}<p>No telemetry changes since <code>{{$.Base}}</code>.</p>{{end}}{{end}}{{end}}
+{{with .Warnings}}<h2>Warnings</h2><ul>{{range .}}<li>{{.}}</li>{{end}}</ul>{{end}}
 <h2>Entry points</h2>
 <table class="sortable">
 <thead><tr><th>function</th><th>observed</th><th>SLO</th><th>covered below</th><th>owner</th><th>position</th></tr></thead>
 <tbody>{{range .EntryPoints}}
-<tr><td><code>{{.Function}}</code></td><td class="{{if .Observed}}yes{{else if .Unknown}}unknown{{else}}no{{end}}">{{via .}}</td><td>{{slo .SLO}}</td><td class="num" data-sort="{{.Covered}}">{{.Covered}}/{{.Reached}}</td><td>{{dash .Owner}}</td><td><code>{{.Position}}</code></td></tr>{{end}}
+<tr><td>{{template "fn" .Function}}</td><td class="{{if .Observed}}yes{{else if .Unknown}}unknown{{else}}no{{end}}">{{via .}}</td><td>{{slo .SLO}}</td><td class="num" data-sort="{{.Covered}}">{{.Covered}}/{{.Reached}}</td><td>{{dash .Owner}}</td><td>{{template "pos" .Position}}</td></tr>{{end}}
 </tbody></table>
 <h2>Blind spots</h2>
 <p>Unobserved functions that entry points reach with nothing observed on the way, ranked by how many do: the best places to instrument next.</p>
 <table class="sortable">
 <thead><tr><th>function</th><th>entry points</th><th>traits</th><th>owner</th><th>position</th></tr></thead>
 <tbody>{{range .BlindSpots}}
-<tr><td><code>{{.Function}}</code></td><td class="num">{{.EntryPoints}}</td><td>{{traits .}}</td><td>{{dash .Owner}}</td><td><code>{{.Position}}</code></td></tr>{{end}}
+<tr><td>{{template "fn" .Function}}</td><td class="num">{{.EntryPoints}}</td><td>{{traits .}}</td><td>{{dash .Owner}}</td><td>{{template "pos" .Position}}</td></tr>{{end}}
 </tbody></table>
 <h2>Call graphs</h2>
 <p class="legend"><span class="yes" style="border-color:#1a7f37">observed</span><span class="no" style="border-color:#cf222e">blind spot</span><span style="border-color:#0969da">entry point</span> Functions of the module within three calls of each entry point.</p>
-{{range $i, $e := .EntryPoints}}<details><summary><code>{{$e.Function}}</code> · {{$e.Covered}}/{{$e.Reached}} in sight</summary>{{index $.Graphs $i}}</details>
+{{range $i, $e := .EntryPoints}}<details><summary>{{template "fn" $e.Function}} · {{$e.Covered}}/{{$e.Reached}} in sight</summary>{{index $.Graphs $i}}</details>
 {{end}}
 <h2>By owner</h2>
 <table class="sortable"><thead><tr><th>owner</th><th>entry points</th><th>observed</th><th>with SLO</th><th>depth</th></tr></thead><tbody>{{range .Owners}}

@@ -7,6 +7,8 @@
 // added, never renamed or removed.
 package coverage
 
+import "github.com/obslint/obslint/wholeprogram/contract"
+
 // Report is the whole report.
 type Report struct {
 	Version   int    `json:"version"` // of this JSON schema
@@ -27,6 +29,24 @@ type Report struct {
 	Naming     Naming      `json:"naming"`
 	// Change is the pull request's share, with -base.
 	Change *Change `json:"change,omitempty"`
+	// BaseTotals are the whole program's totals at the -base revision,
+	// for the change's before and after; absent without -base or when
+	// the base could not be loaded (Warnings says why).
+	BaseTotals *Totals `json:"base_totals,omitempty"`
+	// TelemetryChanges is the telemetry contract diff with -base: the
+	// metrics, labels, SLOs, span names, attribute and log keys added,
+	// removed or changed since the base, breaking ones first; an empty
+	// list when nothing changed, absent without -base.
+	TelemetryChanges []contract.Change `json:"telemetry_changes,omitzero"`
+	// Warnings are problems that did not stop the report: a base that
+	// could not be loaded, a rule file that does not parse.
+	Warnings []string `json:"warnings,omitzero"`
+
+	// Links, when set, makes positions links in Markdown and HTML.
+	Links *Links `json:"-"`
+	// FullReport is where the full report is (a URL), named in notes
+	// when lists are cut to fit a comment.
+	FullReport string `json:"-"`
 }
 
 // EntryPoint is one entry point.

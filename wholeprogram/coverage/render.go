@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/obslint/obslint/internal/safetext"
+	"github.com/obslint/obslint/wholeprogram/contract"
 )
 
 // Formats are the renderers by -format name.
@@ -69,6 +70,15 @@ func Text(w io.Writer, r *Report) error {
 	fmt.Fprintf(&b, "naming                 %d metrics, %d metric findings, %d log findings\n", r.Naming.Metrics, r.Naming.MetricFindings, r.Naming.LogFindings)
 	if c := r.Change; c != nil {
 		fmt.Fprintf(&b, "\nthis change (since %s): %d entry points, %d observed, %d with SLO; %d blind spots\n", safetext.Escape(r.Base), c.Totals.EntryPoints, c.Totals.Observed, c.Totals.WithSLO, len(c.BlindSpots))
+		if bt := r.BaseTotals; bt != nil {
+			fmt.Fprintf(&b, "before and after     observed %s, with SLO %s, in sight %s\n", beforeAfter(bt.Coverage, t.Coverage), beforeAfter(bt.SLOCoverage, t.SLOCoverage), beforeAfter(bt.DepthCoverage, t.DepthCoverage))
+		}
+	}
+	if r.TelemetryChanges != nil {
+		textTelemetry(&b, r.TelemetryChanges)
+	}
+	for _, w := range r.Warnings {
+		fmt.Fprintf(&b, "warning: %s\n", cell(w))
 	}
 	if len(r.EntryPoints) > 0 {
 		b.WriteString("\nENTRY POINTS\n")
@@ -168,6 +178,25 @@ func escaped(r *Report) *Report {
 		c.EntryPoints, c.BlindSpots = list(c.EntryPoints), list(c.BlindSpots)
 		out.Change = &c
 	}
+	if r.TelemetryChanges != nil {
+		out.TelemetryChanges = make([]contract.Change, len(r.TelemetryChanges))
+		for i, c := range r.TelemetryChanges {
+			c.Name, c.Before, c.After, c.Position, c.Function = e(c.Name), e(c.Before), e(c.After), e(c.Position), e(c.Function)
+			breaks := make([]contract.Break, len(c.Breaks))
+			for j, b := range c.Breaks {
+				b.File, b.Rule, b.Expr, b.Why = e(b.File), e(b.Rule), e(b.Expr), e(b.Why)
+				breaks[j] = b
+			}
+			c.Breaks = breaks
+			out.TelemetryChanges[i] = c
+		}
+	}
+	out.Warnings = list(r.Warnings)
+	out.LeftOut = make([]LeftOut, len(r.LeftOut))
+	for i, l := range r.LeftOut {
+		l.Function, l.Position, l.Reason = e(l.Function), e(l.Position), e(l.Reason)
+		out.LeftOut[i] = l
+	}
 	return &out
 }
 
@@ -198,4 +227,37 @@ func dash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// textTelemetry writes the telemetry contract diff, breaking changes
+// first, each followed by the expressions it breaks.
+func textTelemetry(b *strings.Builder, changes []contract.Change) {
+	if len(changes) == 0 {
+		b.WriteString("\nno telemetry changes\n")
+		return
+	}
+	b.WriteString("\nTELEMETRY CHANGES\n")
+	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "\tSIGNAL\tCHANGE\tNAME\tBEFORE\tAFTER\tPOSITION")
+	for _, c := range changes {
+		mark := ""
+		if c.Breaking() {
+			mark = "BREAKS"
+		}
+		pos := c.Position
+		if c.AtBase {
+			pos += " (base)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", mark, c.Signal, c.Change, cell(c.Name), cell(dash(c.Before)), cell(dash(c.After)), cell(pos))
+	}
+	tw.Flush()
+	for _, c := range changes {
+		for _, br := range c.Breaks {
+			rule := ""
+			if br.Rule != "" {
+				rule = " " + br.Rule
+			}
+			fmt.Fprintf(b, "%s:%d:%s: %s: %s (%s)\n", cell(br.File), br.Line, cell(rule), cell(br.Why), cell(safetext.Ellipsis(br.Expr, maxExprCell)), cell(changeSentence(c)))
+		}
+	}
 }

@@ -3,12 +3,14 @@ package coverage_test
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/obslint/obslint/internal/convention"
 	"github.com/obslint/obslint/internal/fixtures"
+	"github.com/obslint/obslint/wholeprogram/contract"
 	"github.com/obslint/obslint/wholeprogram/coverage"
 	"github.com/obslint/obslint/wholeprogram/program"
 )
@@ -137,5 +139,68 @@ func TestTracedOnlyWhenEnded(t *testing.T) {
 	}
 	for fn := range want {
 		t.Errorf("entry point %s not in the report", fn)
+	}
+}
+
+// withChange adds to the fixture's report what -base adds: the change's
+// share (Refund, new and unobserved), the totals before it, and a
+// telemetry contract diff with a rename that breaks an alert.
+func withChange(r *coverage.Report) *coverage.Report {
+	r.Base = "main"
+	var refund coverage.EntryPoint
+	for _, e := range r.EntryPoints {
+		if e.Function == "report/shop/billing.Refund" {
+			refund = e
+		}
+	}
+	r.Change = &coverage.Change{
+		Totals:      coverage.Totals{EntryPoints: 1, Observed: 0, WithSLO: 0, Coverage: 0, SLOCoverage: 0, DepthCoverage: 50, Reached: 4, Covered: 2},
+		EntryPoints: []string{refund.Function},
+		BlindSpots:  []string{"report/shop/billing.callBank"},
+	}
+	r.BaseTotals = &coverage.Totals{EntryPoints: 2, Observed: 2, WithSLO: 1, Coverage: 100, SLOCoverage: 50, DepthCoverage: 33.3, Reached: 6, Covered: 2}
+	r.TelemetryChanges = []contract.Change{
+		{Signal: "metric", Change: "renamed", Name: "shop_orders_total", Before: "shop_orders_total", After: "shop_orders_listed_total", Position: "report/shop/shop.go:20:8",
+			Breaks: []contract.Break{{File: "rules/alerts.yml", Line: 7, Rule: "alert ShopNoOrders", Expr: "sum(rate(shop_orders_total[10m])) == 0", Why: "selects shop_orders_total; the metric is renamed to shop_orders_listed_total"}}},
+		{Signal: "label", Change: "removed", Name: "shop_orders_listed_total", Before: "status", Position: "report/shop/shop.go:20:8", Breaks: []contract.Break{}},
+		{Signal: "slo", Change: "changed", Name: "orders", Before: "orders: success 99.9%", After: "orders: success 99.5%", Position: "report/shop/shop.go:37", Function: "report/shop.ListOrders", Breaks: []contract.Break{}},
+		{Signal: "log_key", Change: "removed", Name: "orderID", Position: "report/shop/shop.go:44:20", AtBase: true, Breaks: []contract.Break{}},
+	}
+	r.Warnings = []string{"rules/broken.yml:3: alert Broken: the expression does not parse as PromQL"}
+	return r
+}
+
+var githubLinks = &coverage.Links{Base: "https://github.com/acme/shop/blob/0123abc/", Dir: "svc"}
+
+// TestGoldenPR: the pull-request comment with and without -base, with
+// and without links (GitHub Actions' environment, or -link-base).
+func TestGoldenPR(t *testing.T) {
+	base := compute(t, "vta")
+	for _, c := range []struct {
+		golden string
+		change bool
+		links  bool
+		render func(io.Writer, *coverage.Report) error
+	}{
+		{"shop_links.md", false, true, coverage.Markdown},
+		{"shop_base.md", true, false, coverage.Markdown},
+		{"shop_base_links.md", true, true, coverage.Markdown},
+		{"shop_base.html", true, true, coverage.HTML},
+		{"shop_base.txt", true, false, coverage.Text},
+	} {
+		t.Run(c.golden, func(t *testing.T) {
+			r := *base
+			if c.change {
+				withChange(&r)
+			}
+			if c.links {
+				r.Links = githubLinks
+			}
+			var buf bytes.Buffer
+			if err := c.render(&buf, &r); err != nil {
+				t.Fatal(err)
+			}
+			fixtures.Golden(t, filepath.Join("testdata", c.golden), buf.Bytes(), *update)
+		})
 	}
 }
