@@ -43,5 +43,5 @@ func TestConvention(t *testing.T) {
 // TestReturnedRouter: a router an exported function builds and returns is
 // judged where another package serves it.
 func TestReturnedRouter(t *testing.T) {
-	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "instrumented"), "instrumented/returned/cmd", "instrumented/returned/api")
+	analyzertest.Run(t, analyzertest.Analyzer(t, convention.Default(), "instrumented"), "instrumented/returned/cmd", "instrumented/returned/api", "instrumented/returned/runner")
 }

@@ -107,6 +107,35 @@ func rootObject(info *types.Info, e ast.Expr) types.Object {
 	}
 }
 
+// tupleRouters records the routers among the results of a call of
+// another package's function assigned to several variables (engine,
+// cleanup := router.Create(db, conf)): like r := api.Routes(), each comes
+// from the call.
+func (s *scanner) tupleRouters(lhs []ast.Expr, rhs ast.Expr) {
+	info := s.pass.TypesInfo
+	call, ok := ast.Unparen(rhs).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	fn := typesutil.Callee(info, call)
+	if fn == nil || isConstructor(fn) || isMethodCall(info, call) || serviceOf(fn) != nil {
+		return
+	}
+	tuple, ok := info.TypeOf(call).(*types.Tuple)
+	if !ok || tuple.Len() != len(lhs) {
+		return
+	}
+	for i, l := range lhs {
+		obj := typesutil.ObjectOf(info, l)
+		if obj == nil || !isRouterType(tuple.At(i).Type()) {
+			continue
+		}
+		if r := s.router(obj); r.From == nil && r.Parent == nil && !r.Created {
+			r.From = call
+		}
+	}
+}
+
 // findRouters records how routers are created and derived, the middleware
 // they Use, and the calls they are passed to.
 func (s *scanner) findRouters() {
@@ -172,6 +201,10 @@ func (s *scanner) findRouters() {
 				} else if len(n.Rhs) == 1 && len(n.Lhs) == 2 {
 					// path, handler := fooconnect.NewFooHandler(svc, opts...)
 					assign(typesutil.ObjectOf(info, n.Lhs[1]), n.Rhs[0])
+				}
+				if len(n.Rhs) == 1 && len(n.Lhs) > 1 {
+					// engine, cleanup := router.Create(db, conf)
+					s.tupleRouters(n.Lhs, n.Rhs[0])
 				}
 			case *ast.ValueSpec:
 				for i, name := range n.Names {

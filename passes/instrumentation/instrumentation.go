@@ -172,7 +172,7 @@ func New(cfg, dirs, eps *analysis.Analyzer) *analysis.Analyzer {
 		Doc:        "decides which functions and registrations are observed, and how",
 		Requires:   []*analysis.Analyzer{cfg, dirs, eps},
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(InstrumentsFact), new(ObservedFact), new(telemetryFact), new(RouterFact)},
+		FactTypes:  []analysis.Fact{new(InstrumentsFact), new(ObservedFact), new(telemetryFact), new(RouterFact), new(ServesFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, entrypoints.Of(pass))
 		},
@@ -200,6 +200,9 @@ type state struct {
 	// routerFacts are the RouterFacts of this package's functions and
 	// those imported so far.
 	routerFacts map[*types.Func]*RouterFact
+	// serves are the ServesFacts of this package's functions and those
+	// imported so far.
+	serves map[*types.Func]*ServesFact
 }
 
 func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
@@ -216,6 +219,7 @@ func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
 		helpers:     make(map[string]bool),
 		mws:         make(map[string]bool),
 		routerFacts: make(map[*types.Func]*RouterFact),
+		serves:      make(map[*types.Func]*ServesFact),
 	}
 	for _, h := range s.conv.Instrumentation.Helpers {
 		s.helpers[h] = true
@@ -223,6 +227,9 @@ func run(pass *analysis.Pass, eps *entrypoints.Result) (any, error) {
 	for _, m := range s.conv.Instrumentation.Middleware {
 		s.mws[m] = true
 	}
+	// Before the early return: a package that observes nothing may still
+	// serve the routers others build (a runner listening on a handler).
+	s.findServers()
 	if !s.mayObserve() {
 		// Nothing here can record a metric or span: the standard library
 		// and most dependencies under go vet, which runs the pass on

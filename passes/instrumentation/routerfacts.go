@@ -145,9 +145,22 @@ func (s *state) handedOn(r *entrypoints.Router) bool {
 		if entrypoints.Classify(fn) != nil {
 			continue // mounted on a router of this package: judged with it
 		}
+		if s.servedBareBy(c, fn, func(e ast.Expr) bool { return s.isRouter(e, r) }) {
+			continue // a function that serves it as it is (ServesFact)
+		}
 		return true
 	}
 	return false
+}
+
+// isRouter reports whether e is the router r: its variable, or the call
+// that yields it in place.
+func (s *state) isRouter(e ast.Expr, r *entrypoints.Router) bool {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok {
+		return r.From != nil && call == r.From
+	}
+	return r.Obj != nil && typesutil.ObjectOf(s.pass.TypesInfo, e) == r.Obj
 }
 
 // registered lists the functions a registration registers.

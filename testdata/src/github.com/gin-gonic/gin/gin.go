@@ -40,6 +40,7 @@ func New() *Engine                                      { return nil }
 func Default() *Engine                                  { return nil }
 func (e *Engine) Use(middleware ...HandlerFunc) IRoutes { return nil }
 func (e *Engine) Run(addr ...string) error              { return nil }
+func (e *Engine) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
 
 func (e *Engine) NoRoute(handlers ...HandlerFunc)  {}
 func (e *Engine) NoMethod(handlers ...HandlerFunc) {}
