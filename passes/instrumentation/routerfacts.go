@@ -82,6 +82,9 @@ func (s *state) judgeRouters(res *Result) {
 			seen[r] = true
 			for _, fn := range r.ReturnedBy {
 				for _, h := range registered(reg) {
+					if debugHandler(h) {
+						continue
+					}
 					if !(res.InsideKinds(h) | obs.Kinds | k).Satisfies(require) {
 						bare[fn] = append(bare[fn], s.handlerName(h))
 					}
@@ -161,6 +164,20 @@ func (s *state) isRouter(e ast.Expr, r *entrypoints.Router) bool {
 		return r.From != nil && call == r.From
 	}
 	return r.Obj != nil && typesutil.ObjectOf(s.pass.TypesInfo, e) == r.Obj
+}
+
+// debugHandler reports whether h is one of the standard library's debug
+// endpoints (net/http/pprof, expvar): a router of them (chi's
+// middleware.Profiler()) is no API a team would instrument.
+func debugHandler(h *types.Func) bool {
+	if h.Pkg() == nil {
+		return false
+	}
+	switch h.Pkg().Path() {
+	case "net/http/pprof", "expvar":
+		return true
+	}
+	return false
 }
 
 // registered lists the functions a registration registers.

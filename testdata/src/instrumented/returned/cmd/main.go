@@ -36,6 +36,9 @@ func main() {
 	go runner.RunTraced(api.Routes(), ":8085")
 	go runner.RunWith(api.Routes(), func(h http.Handler) http.Handler { return h })
 
+	// The profiler's endpoints: nothing to report.
+	go http.ListenAndServe(":6060", api.Debug())
+
 	// Its handlers observe themselves.
 	go http.ListenAndServe(":8082", api.Admin())
 }
