@@ -1,8 +1,13 @@
 package naming
 
 // Closest returns the name in names one or two edits away from s, the
-// usual typo, or "" when none is that close.
+// usual typo, or "" when none is that close. Names longer than 64 bytes
+// (a hostile convention's values) are not compared: the distance is
+// quadratic in their length.
 func Closest(s string, names []string) string {
+	if len(s) > 64 {
+		return ""
+	}
 	best, bestD := "", 3
 	for _, n := range names {
 		if d := editDistance(s, n); d < bestD {

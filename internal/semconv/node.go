@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/obslint/obslint/internal/naming"
 	"gopkg.in/yaml.v3"
 )
 
@@ -70,7 +71,7 @@ func (m *mapping) check(known []string) error {
 	for _, k := range m.order {
 		if !slices.Contains(known, k) {
 			hint := ""
-			if c := closest(k, known); c != "" {
+			if c := naming.Closest(k, known); c != "" {
 				hint = fmt.Sprintf("; did you mean %q?", c)
 			}
 			sorted := slices.Clone(known)
@@ -138,7 +139,7 @@ func (m *mapping) oneOf(key string, values []string) (string, error) {
 	}
 	if !slices.Contains(values, s) {
 		hint := ""
-		if c := closest(s, values); c != "" {
+		if c := naming.Closest(s, values); c != "" {
 			hint = fmt.Sprintf("; did you mean %q?", c)
 		}
 		return "", m.p.errAt(m.fields[key], join(m.path, key), "unknown value %s%s (want %s)", quote(s), hint, strings.Join(values, ", "))

@@ -3,6 +3,8 @@ package semconv
 import (
 	"fmt"
 	"sort"
+
+	"github.com/obslint/obslint/internal/naming"
 )
 
 // resolver joins parsed files into a Registry.
@@ -139,7 +141,7 @@ func (r *resolver) suggestAttr(key string) string {
 		names = append(names, k)
 	}
 	sort.Strings(names)
-	if c := closest(key, names); c != "" {
+	if c := naming.Closest(key, names); c != "" {
 		return fmt.Sprintf("; did you mean %q?", c)
 	}
 	return ""
@@ -154,7 +156,7 @@ func (r *resolver) suggestGroup(id string) string {
 		names = append(names, k)
 	}
 	sort.Strings(names)
-	if c := closest(id, names); c != "" {
+	if c := naming.Closest(id, names); c != "" {
 		return fmt.Sprintf("; did you mean %q?", c)
 	}
 	return ""

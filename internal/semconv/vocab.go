@@ -1,6 +1,10 @@
 package semconv
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/obslint/obslint/internal/naming"
+)
 
 // Vocabulary is what a convention's semconv section agrees on: the
 // conventions at one release, the company's registry and the namespaces
@@ -118,7 +122,7 @@ func (v *Vocabulary) SuggestAttribute(key string) string {
 	for _, a := range v.Registry.Attributes {
 		names = append(names, a.Key)
 	}
-	return closest(key, names)
+	return naming.Closest(key, names)
 }
 
 // SuggestMetric is SuggestAttribute for metric names.
@@ -131,5 +135,5 @@ func (v *Vocabulary) SuggestMetric(name string) string {
 		names = append(names, m.Name)
 	}
 	sort.Strings(names)
-	return closest(name, names)
+	return naming.Closest(name, names)
 }
