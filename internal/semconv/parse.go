@@ -218,18 +218,7 @@ func (p *parser) groupV1(n *yaml.Node, path string) error {
 			return err
 		}
 		mt.Pos = m.keyPos("metric_name")
-		inst, err := m.oneOf("instrument", instrumentNames())
-		if err != nil {
-			return err
-		}
-		if inst == "" {
-			return p.errAt(m.n, path, "metric %s has no instrument (want %s)", quote(mt.Name), strings.Join(instrumentNames(), ", "))
-		}
-		mt.Instrument = Instrument(inst)
-		if _, ok := m.fields["unit"]; !ok {
-			return p.errAt(m.n, path, "metric %s has no unit (write unit: \"1\" for a dimensionless one)", quote(mt.Name))
-		}
-		if mt.Unit, err = m.str("unit"); err != nil {
+		if err := p.instrumentAndUnit(m, path, mt); err != nil {
 			return err
 		}
 		g.metric = mt
@@ -850,18 +839,7 @@ func (p *parser) metricV2(m *mapping, path string) error {
 	}
 	mt.ID = "metric." + mt.Name
 	mt.Pos = m.keyPos("name")
-	inst, err := m.oneOf("instrument", instrumentNames())
-	if err != nil {
-		return err
-	}
-	if inst == "" {
-		return p.errAt(m.n, path, "metric %s has no instrument (want %s)", quote(mt.Name), strings.Join(instrumentNames(), ", "))
-	}
-	mt.Instrument = Instrument(inst)
-	if _, ok := m.fields["unit"]; !ok {
-		return p.errAt(m.n, path, "metric %s has no unit (write unit: \"1\" for a dimensionless one)", quote(mt.Name))
-	}
-	if mt.Unit, err = m.str("unit"); err != nil {
+	if err := p.instrumentAndUnit(m, path, mt); err != nil {
 		return err
 	}
 	if _, err := m.oneOf("requirement_level", []string{Recommended, OptIn}); err != nil {
@@ -984,4 +962,22 @@ func (p *parser) refinementV2(keys []string) func(*mapping, string) error {
 		p.out.groups = append(p.out.groups, g)
 		return nil
 	}
+}
+
+// instrumentAndUnit reads a metric's instrument and unit, both required,
+// as every registry format writes them.
+func (p *parser) instrumentAndUnit(m *mapping, path string, mt *Metric) error {
+	inst, err := m.oneOf("instrument", instrumentNames())
+	if err != nil {
+		return err
+	}
+	if inst == "" {
+		return p.errAt(m.n, path, "metric %s has no instrument (want %s)", quote(mt.Name), strings.Join(instrumentNames(), ", "))
+	}
+	mt.Instrument = Instrument(inst)
+	if _, ok := m.fields["unit"]; !ok {
+		return p.errAt(m.n, path, "metric %s has no unit (write unit: \"1\" for a dimensionless one)", quote(mt.Name))
+	}
+	mt.Unit, err = m.str("unit")
+	return err
 }
